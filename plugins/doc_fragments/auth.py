@@ -1,0 +1,173 @@
+# Copyright (c) 2026 sinch.numbers contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Connection options shared by all modules (DOCUMENTATION) and the lookup/inventory plugins (PLUGINS).
+
+The option list itself lives in plugins/module_utils/config.py (COMMON_OPTIONS);
+tests/unit/plugins/doc_fragments/test_auth_fragment.py keeps both in step.
+"""
+
+from __future__ import annotations
+
+
+class ModuleDocFragment:
+    DOCUMENTATION = r"""
+options:
+  key_id:
+    description:
+      - Key ID of a Sinch access key (Sinch Customer Dashboard, Settings, Access keys).
+      - Falls back to the E(SINCH_KEY_ID) environment variable.
+    type: str
+  key_secret:
+    description:
+      - Key secret of the access key. Never logged or returned.
+      - Falls back to the E(SINCH_KEY_SECRET) environment variable.
+    type: str
+  project_id:
+    description:
+      - Sinch project ID the resources belong to.
+      - Falls back to the E(SINCH_PROJECT_ID) environment variable.
+    type: str
+  auth_method:
+    description:
+      - V(basic) sends the key ID and secret with every request (HTTP Basic).
+      - V(oauth2) exchanges them once for a token at O(auth_url) and reuses it until it expires.
+      - The sender ID registrations API accepts OAuth2 only; it always uses V(oauth2).
+      - Falls back to the E(SINCH_AUTH_METHOD) environment variable.
+    type: str
+    choices: [basic, oauth2]
+    default: basic
+  numbers_url:
+    description:
+      - Base URL of the Numbers API. Point it at the bundled simulator for tests.
+      - Falls back to the E(SINCH_NUMBERS_URL) environment variable.
+    type: str
+    default: https://numbers.api.sinch.com
+  imported_numbers_url:
+    description:
+      - Base URL of the Imported Numbers and Hosting Orders API.
+      - Falls back to the E(SINCH_IMPORTED_NUMBERS_URL) environment variable.
+    type: str
+    default: https://imported.numbers.api.sinch.com
+  registrations_url:
+    description:
+      - Base URL of the sender ID registrations API.
+      - Falls back to the E(SINCH_REGISTRATIONS_URL) environment variable.
+    type: str
+    default: https://senderid.registrations.api.sinch.com
+  auth_url:
+    description:
+      - Base URL of the OAuth2 token service; the token is requested from C(<auth_url>/oauth2/token).
+      - Falls back to the E(SINCH_AUTH_URL) environment variable.
+    type: str
+    default: https://auth.sinch.com
+  timeout:
+    description:
+      - Seconds to wait for each HTTP answer.
+      - Falls back to the E(SINCH_TIMEOUT) environment variable.
+    type: float
+    default: 30.0
+  validate_certs:
+    description:
+      - Whether to verify TLS certificates.
+      - Falls back to the E(SINCH_VALIDATE_CERTS) environment variable.
+    type: bool
+    default: true
+  retries:
+    description:
+      - How many times a request is repeated after a connection error, a timeout, HTTP 429 or 502/503/504.
+      - Waits grow exponentially with jitter and honour C(Retry-After).
+      - A request that rents a number or files an order is never repeated blindly; the current state is read first.
+      - Falls back to the E(SINCH_RETRIES) environment variable.
+    type: int
+    default: 5
+  retry_max_delay:
+    description:
+      - Longest wait in seconds between two attempts.
+      - Falls back to the E(SINCH_RETRY_MAX_DELAY) environment variable.
+    type: float
+    default: 10.0
+notes:
+  - >-
+    Modules talk to the Sinch APIs from the host they run on; run them on the controller
+    (C(delegate_to: localhost) or C(connection: local)).
+  - Set the connection options once per play with C(module_defaults) and the C(group/sinch.numbers.all) action group.
+requirements:
+  - python >= 3.9
+  - requests
+"""
+
+    PLUGINS = r"""
+options:
+  key_id:
+    description: Key ID of a Sinch access key.
+    type: str
+    env:
+      - name: SINCH_KEY_ID
+  key_secret:
+    description: Key secret of the access key. Never logged, cached or returned.
+    type: str
+    env:
+      - name: SINCH_KEY_SECRET
+  project_id:
+    description: Sinch project ID.
+    type: str
+    env:
+      - name: SINCH_PROJECT_ID
+  auth_method:
+    description: V(basic) (HTTP Basic on each request) or V(oauth2) (client credentials token, reused).
+    type: str
+    choices: [basic, oauth2]
+    default: basic
+    env:
+      - name: SINCH_AUTH_METHOD
+  numbers_url:
+    description: Base URL of the Numbers API.
+    type: str
+    default: https://numbers.api.sinch.com
+    env:
+      - name: SINCH_NUMBERS_URL
+  imported_numbers_url:
+    description: Base URL of the Imported Numbers and Hosting Orders API.
+    type: str
+    default: https://imported.numbers.api.sinch.com
+    env:
+      - name: SINCH_IMPORTED_NUMBERS_URL
+  registrations_url:
+    description: Base URL of the sender ID registrations API.
+    type: str
+    default: https://senderid.registrations.api.sinch.com
+    env:
+      - name: SINCH_REGISTRATIONS_URL
+  auth_url:
+    description: Base URL of the OAuth2 token service (C(<auth_url>/oauth2/token)).
+    type: str
+    default: https://auth.sinch.com
+    env:
+      - name: SINCH_AUTH_URL
+  timeout:
+    description: Seconds to wait for each HTTP answer.
+    type: float
+    default: 30.0
+    env:
+      - name: SINCH_TIMEOUT
+  validate_certs:
+    description: Whether to verify TLS certificates.
+    type: bool
+    default: true
+    env:
+      - name: SINCH_VALIDATE_CERTS
+  retries:
+    description: Attempts after a connection error, a timeout, HTTP 429 or 502/503/504 (exponential back-off, C(Retry-After) honoured).
+    type: int
+    default: 5
+    env:
+      - name: SINCH_RETRIES
+  retry_max_delay:
+    description: Longest wait in seconds between two attempts.
+    type: float
+    default: 10.0
+    env:
+      - name: SINCH_RETRY_MAX_DELAY
+requirements:
+  - requests
+"""
