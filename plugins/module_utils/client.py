@@ -143,7 +143,7 @@ class SinchClient:
             query["pageSize"] = page_size
         seen_tokens = set()
         while True:
-            body = self.request("GET", url, params=query, auth_scheme=auth_scheme) or {}
+            body = self.request("GET", url, params=dict(query), auth_scheme=auth_scheme) or {}
             for item in body.get(items_key) or []:
                 yield item
             token = body.get("nextPageToken")
