@@ -9,6 +9,8 @@ the plugins read the same names, and a unit test checks that the doc fragments
 
 from __future__ import annotations
 
+from ansible.module_utils.basic import env_fallback
+
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 
 # Public Sinch hosts, taken from the 'servers' of each API specification.
@@ -73,8 +75,6 @@ class ClientConfig:
 
 def module_argument_spec():
     """The shared options as an AnsibleModule argument spec, with SINCH_* fallbacks."""
-    from ansible.module_utils.basic import env_fallback
-
     spec = {}
     for name, option in COMMON_OPTIONS.items():
         entry = {key: value for key, value in option.items() if key != "env"}

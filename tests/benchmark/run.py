@@ -1,0 +1,66 @@
+#!/usr/bin/env python
+# Copyright (c) 2026 sinch.numbers contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Run the benchmarks against the simulator and write docs/benchmarks.md.
+
+    python tests/benchmark/run.py            # measure, write docs/benchmarks.md
+    python tests/benchmark/run.py --check    # measure, fail if a request-count target is missed
+
+Targets are request counts (reads, writes), never seconds: times are reported, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numbers_rerun  # noqa: E402
+from harness import ROOT, Bench  # noqa: E402
+
+SCENARIOS = [numbers_rerun]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail when a request-count target is missed")
+    parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks.md"))
+    parser.add_argument("--no-write", action="store_true", help="do not write the markdown file")
+    args = parser.parse_args()
+
+    sections, failures = [], []
+    for scenario in SCENARIOS:
+        with Bench() as bench:
+            checks, table = scenario.run(bench)
+        lines = ["## %s" % scenario.TITLE, "", table, ""]
+        for label, ok, value in checks:
+            lines.append("- %s %s (measured: %s)" % ("PASS" if ok else "FAIL", label, value))
+            if not ok:
+                failures.append("%s: %s (measured: %s)" % (scenario.TITLE, label, value))
+        sections.append("\n".join(lines))
+        print("\n".join(lines), flush=True)
+
+    if not args.no_write:
+        header = [
+            "# Benchmarks",
+            "",
+            "Measured against the bundled simulator with `python tests/benchmark/run.py` (also run, with",
+            "`--check`, by `make test`). Request counts are the targets; wall times depend on the machine",
+            "(%s, Python %s, %d CPUs, %s)." % (platform.machine(), platform.python_version(), os.cpu_count() or 0,
+                                              datetime.date.today().isoformat()),
+            "",
+        ]
+        Path(args.output).write_text("\n".join(header + sections) + "\n")
+    if failures:
+        print("\nbenchmark targets missed:\n  " + "\n  ".join(failures), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
