@@ -1,0 +1,78 @@
+"""Error bodies in the shape the Sinch APIs answer (google.rpc.Status style)."""
+
+STATUS_BY_CODE = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    409: "ABORTED",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+    501: "NOT_IMPLEMENTED",
+    502: "UNAVAILABLE",
+    503: "UNAVAILABLE",
+    504: "DEADLINE_EXCEEDED",
+}
+
+
+class ApiError(Exception):
+    """An error answer: raise it from a handler and the server sends it."""
+
+    def __init__(self, code, message, details=None, headers=None, status=None):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.details = details or []
+        self.headers = headers or {}
+        self.status = status or STATUS_BY_CODE.get(code, "UNKNOWN")
+
+    def body(self):
+        return {
+            "error": {
+                "code": self.code,
+                "message": self.message,
+                "status": self.status,
+                "details": self.details,
+            }
+        }
+
+
+def invalid_argument(violations, message=None):
+    """400 with one BadRequest detail; violations is a list of (field, description)."""
+    field_violations = [{"field": field, "description": text} for field, text in violations]
+    if message is None:
+        message = "; ".join(f"{field}: {text}" for field, text in violations)
+    return ApiError(400, message, [{"type": "BadRequest", "fieldViolations": field_violations}])
+
+
+def not_found(resource_type, resource_name, message):
+    detail = {
+        "type": "ResourceInfo",
+        "resourceType": resource_type,
+        "resourceName": resource_name,
+        "owner": "",
+        "description": message,
+    }
+    return ApiError(404, message, [detail])
+
+
+def unauthenticated(message, headers=None):
+    return ApiError(401, message, headers=headers)
+
+
+def permission_denied(message):
+    return ApiError(403, message)
+
+
+def internal(message="Internal error"):
+    return ApiError(500, message)
+
+
+def injected(code, retry_after=None):
+    """The answer of an injected fault."""
+    headers = {"Retry-After": _seconds(retry_after)} if retry_after is not None else {}
+    return ApiError(code, f"Injected fault: HTTP {code}", headers=headers)
+
+
+def _seconds(value):
+    return str(int(value)) if float(value).is_integer() else str(value)

@@ -1,0 +1,85 @@
+"""A tiny router: path templates with {placeholders} mapped to handler functions."""
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from .errors import ApiError, invalid_argument
+
+# A placeholder never spans "/" or ":" so that ".../{phoneNumber}:rent" and
+# ".../{phoneNumber}" stay distinct routes.
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: dict
+    headers: object
+    raw_body: bytes = b""
+    params: dict = field(default_factory=dict)
+
+    def arg(self, name, default=None):
+        values = self.query.get(name)
+        return values[0] if values else default
+
+    def args(self, name):
+        return list(self.query.get(name, []))
+
+    def json(self):
+        """The body as a JSON object; {} when empty, 400 when not an object."""
+        if not self.raw_body.strip():
+            return {}
+        try:
+            body = json.loads(self.raw_body)
+        except ValueError as exc:
+            raise invalid_argument([("body", f"invalid JSON: {exc}")]) from exc
+        if not isinstance(body, dict):
+            raise invalid_argument([("body", "must be a JSON object")])
+        return body
+
+    def json_or_none(self):
+        """The body parsed for the request log: any JSON value, or None."""
+        try:
+            return json.loads(self.raw_body) if self.raw_body.strip() else None
+        except ValueError:
+            return None
+
+
+@dataclass
+class Route:
+    method: str
+    template: str
+    handler: object
+    auth: bool
+    regex: re.Pattern
+
+
+class Router:
+    """Routes are tried in the order they were added.
+
+    handler(sim, request) returns the JSON body of a 200 answer or raises ApiError.
+    auth=True routes need API credentials (Basic or Bearer).
+    """
+
+    def __init__(self):
+        self.routes = []
+
+    def add(self, method, template, handler, auth=True):
+        self.routes.append(Route(method.upper(), template, handler, auth, _compile(template)))
+
+    def resolve(self, method, path):
+        """The matching route and its path parameters, or a 404 ApiError."""
+        for route in self.routes:
+            match = route.regex.match(path)
+            if match and route.method == method:
+                return route, match.groupdict()
+        raise ApiError(404, f"No such method: {method} {path}")
+
+
+def _compile(template):
+    parts = _PLACEHOLDER.split(template)
+    # split() alternates literal text and placeholder names.
+    pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/:]+)" for i, part in enumerate(parts))
+    return re.compile(f"^{pattern}$")
