@@ -1,0 +1,30 @@
+# The two commands of the README, plus a few conveniences.
+#   make demo                  run playbooks/demo.yml against the local Sinch API simulator (twice)
+#   make test                  every quality gate (sanity, units, integration, lint, docs, build, ...)
+#   make test GATES="sanity units"   only some gates
+# Both set everything up themselves (.venv, tools, simulator); see scripts/.
+
+SHELL := /bin/bash
+GATES ?=
+
+.PHONY: all demo test bootstrap sanity units integration changelog lint docs build molecule benchmark clean help
+
+all: test
+
+help:
+	@sed -n 's/^#   /  /p' Makefile
+
+demo:
+	./scripts/demo.sh
+
+test:
+	./scripts/test.sh $(GATES)
+
+bootstrap:
+	./scripts/bootstrap.sh
+
+sanity units integration changelog lint docs build molecule benchmark:
+	./scripts/test.sh $@
+
+clean:
+	rm -rf tests/output dist .ansible

@@ -1,0 +1,430 @@
+#!/usr/bin/env bash
+# `make test`: every quality gate of the collection, from a fresh machine.
+#
+#   scripts/test.sh                 all gates
+#   scripts/test.sh sanity units    only these gates (always run in the canonical order)
+#
+# Gates: sanity units integration changelog lint docs build molecule benchmark
+#
+# Set-up done here (nothing has to exist beforehand but a Python >= 3.12):
+#   - .venv with the pinned tool chain (scripts/bootstrap.sh);
+#   - shellcheck (apt-get) so that ansible-test sanity really runs it;
+#   - the offline get-pip stand-in ansible-test needs (TOOLCHAIN.md §a);
+#   - a copy of this checkout under $TMPDIR/.../ansible_collections/sinch/numbers, because
+#     ansible-test only runs inside such a tree and a symlink does not do (TOOLCHAIN.md §a);
+#   - the Sinch API simulator (tests/simulator) for the integration targets.
+#
+# KEEP_WORK=1 keeps the temporary tree (it is kept anyway when a gate fails).
+set -euo pipefail
+
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+ALL_GATES=(sanity units integration changelog lint docs build molecule benchmark)
+
+usage() {
+    printf 'usage: %s [GATE...]\ngates: %s\n' "$0" "${ALL_GATES[*]}"
+}
+
+# ---------------------------------------------------------------------------------------------
+# which gates
+declare -A WANTED=()
+for arg in "$@"; do
+    case "${arg}" in
+        -h | --help) usage; exit 0 ;;
+        all) for gate in "${ALL_GATES[@]}"; do WANTED[${gate}]=1; done ;;
+        *)
+            known=0
+            for gate in "${ALL_GATES[@]}"; do [[ "${gate}" == "${arg}" ]] && known=1; done
+            ((known)) || { usage >&2; die "unknown gate '${arg}'"; }
+            WANTED[${arg}]=1
+            ;;
+    esac
+done
+if ((${#WANTED[@]} == 0)); then
+    for gate in "${ALL_GATES[@]}"; do WANTED[${gate}]=1; done
+fi
+GATES=()
+for gate in "${ALL_GATES[@]}"; do
+    [[ -n "${WANTED[${gate}]:-}" ]] && GATES+=("${gate}")
+done
+
+wanted() { [[ -n "${WANTED[$1]:-}" ]]; }
+
+# ---------------------------------------------------------------------------------------------
+# set-up helpers
+
+ensure_shellcheck() {
+    command -v shellcheck >/dev/null 2>&1 && return 0
+    info "shellcheck not found: installing it with apt-get (without it ansible-test sanity silently skips shellcheck)"
+    local -a sudo=()
+    if [[ "$(id -u)" != 0 ]]; then
+        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+            sudo=(sudo -n)
+        else
+            die "shellcheck is missing and this user cannot install it: run 'apt-get install shellcheck' as root"
+        fi
+    fi
+    command -v apt-get >/dev/null 2>&1 || die "shellcheck is missing and apt-get is not available: install shellcheck"
+    "${sudo[@]}" apt-get update -qq >/dev/null || die "apt-get update failed; cannot install shellcheck"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null \
+        || die "apt-get install shellcheck failed"
+    command -v shellcheck >/dev/null 2>&1 || die "shellcheck is still not on PATH after apt-get install"
+    info "installed $(shellcheck --version | sed -n 's/^version: /shellcheck /p')"
+}
+
+# ansible-test bootstraps pip in every virtual environment it makes by running
+# ~/.ansible/test/cache/get_pip_<version>.py, which it downloads from ci-files.testing.ansible.com
+# when missing. That host is unreachable here, so we put a stand-in there (TOOLCHAIN.md §a): it
+# installs the bundled pip with ensurepip, then upgrades pip to the version ansible-test asked for
+# from the configured package index. The pip version is read from the installed ansible-test.
+ensure_get_pip_shim() {
+    "${VENV}/bin/python" - <<'PYEOF' || die "could not create the get-pip stand-in for ansible-test"
+import os
+import re
+import sys
+
+import ansible_test
+
+source = os.path.join(os.path.dirname(ansible_test.__file__), '_internal', 'python_requirements.py')
+with open(source, encoding='utf-8') as stream:
+    versions = sorted(set(re.findall(r"""\bpip\s*=\s*['"]([0-9][0-9.]*)['"]""", stream.read())))
+if not versions:
+    sys.exit('no pip version found in %s' % source)
+
+MARKER = '# sinch.numbers offline get-pip stand-in'
+SHIM = MARKER + '''
+# Written by scripts/test.sh. ansible-test runs this file (instead of the real get-pip.py, which it
+# cannot download offline) with the pip requirement and --no-setuptools/--no-wheel as arguments.
+import subprocess
+import sys
+
+
+def main():
+    args = [arg for arg in sys.argv[1:] if arg not in ('--no-setuptools', '--no-wheel')]
+    subprocess.check_call([sys.executable, '-m', 'ensurepip', '--default-pip'])
+    subprocess.check_call([sys.executable, '-m', 'pip', 'install', '--upgrade'] + args)
+
+
+if __name__ == '__main__':
+    main()
+'''
+
+cache = os.path.expanduser('~/.ansible/test/cache')
+os.makedirs(cache, exist_ok=True)
+for version in versions:
+    path = os.path.join(cache, 'get_pip_%s.py' % version.replace('.', '_'))
+    if os.path.exists(path):
+        with open(path, encoding='utf-8', errors='replace') as stream:
+            current = stream.read()
+        if not current.startswith(MARKER):
+            print('get-pip: keeping the real bootstrap script %s' % path)
+            continue
+        if current == SHIM:
+            print('get-pip: stand-in for pip %s present: %s' % (version, path))
+            continue
+    with open(path, 'w', encoding='utf-8') as stream:
+        stream.write(SHIM)
+    print('get-pip: wrote stand-in for pip %s: %s' % (version, path))
+PYEOF
+}
+
+# Copy what git would commit (tracked files and untracked files that are not ignored, so
+# .venv, .ansible, tests/output, dist and other artefacts stay out) into the
+# ansible_collections tree. Without git, copy everything but those artefacts.
+copy_checkout() {
+    mkdir -p "${COPY}"
+    if git -C "${ROOT}" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        (
+            cd "${ROOT}"
+            git ls-files -z -co --exclude-standard | while IFS= read -r -d '' file; do
+                # a tracked file deleted in the work tree is still listed
+                [[ -e "${file}" || -L "${file}" ]] && printf '%s\0' "${file}"
+            done | tar --null --no-recursion -T - -cf -
+        ) | tar -xf - -C "${COPY}"
+    else
+        tar -C "${ROOT}" --exclude=./.git --exclude=./.venv --exclude=./venv --exclude=./.ansible \
+            --exclude=./tests/output --exclude=./dist --exclude='__pycache__' \
+            --exclude=./tests/integration/integration_config.yml --exclude=./tests/integration/inventory \
+            -cf - . | tar -xf - -C "${COPY}"
+    fi
+    info "copied $(find "${COPY}" -type f | wc -l) files to ${COPY}"
+}
+
+# How the integration targets get these values (checked in ansible_test/_internal/commands/
+# integration/__init__.py of ansible-core 2.21):
+#  - role targets (tasks/main.yml): ansible-test copies tests/integration/integration_config.yml into
+#    its temporary work tree and lists it in `vars_files` of the play it generates, so
+#    `{{ sinch_sim_url }}` etc. are plain play variables;
+#  - script targets (runme.sh): the file is copied to <work tree>/tests/integration/
+#    integration_config.yml but NOT passed on; the script runs in tests/integration/targets/<name>
+#    and must add `-e @../../integration_config.yml` to its ansible-playbook/ansible commands.
+#  - Environment variables set here do not reach the targets: ansible-test passes only an
+#    allow-list (PATH, HOME, LC_ALL, ...), so targets must not rely on SINCH_* from this shell.
+write_integration_config() {
+    cat >"${COPY}/tests/integration/integration_config.yml" <<EOF
+---
+# Written by scripts/test.sh for one run; not committed (see .gitignore).
+sinch_sim_url: ${SIM_URL}
+sinch_project_id: ${DEMO_PROJECT_ID}
+sinch_key_id: ${DEMO_KEY_ID}
+sinch_key_secret: ${DEMO_KEY_SECRET}
+EOF
+}
+
+# ---------------------------------------------------------------------------------------------
+# the gates (each runs in a subshell with errexit, from the copy)
+
+gate_sanity() {
+    cd "${COPY}"
+    local file entries=0
+    for file in tests/sanity/ignore-*.txt; do
+        [[ -e "${file}" ]] || continue
+        if grep -Ev '^[[:space:]]*(#|$)' "${file}"; then
+            info "^^^ entries in ${file}"
+            entries=1
+        fi
+    done
+    ((entries == 0)) || die "sanity ignore entries are not allowed (DESIGN.md §7): fix the code instead"
+    ansible-test sanity --venv --python "${PYVER}" --color no 2>&1 | tee "${WORK}/sanity.log"
+    if grep -q 'Required program "shellcheck" not found' "${WORK}/sanity.log"; then
+        die "ansible-test skipped shellcheck"
+    fi
+}
+
+gate_units() {
+    cd "${COPY}"
+    ansible-test units --venv --python "${PYVER}" --color no 2>&1 | tee "${WORK}/units.log"
+    grep -Eq '[0-9]+ passed' "${WORK}/units.log" || die "ansible-test units ran no test"
+}
+
+gate_integration() {
+    cd "${COPY}"
+    [[ -n "$(find tests/integration/targets -mindepth 1 -maxdepth 1 -type d 2>/dev/null)" ]] \
+        || die "no integration targets in tests/integration/targets"
+    ansible-test integration --venv --python "${PYVER}" --color no --allow-destructive 2>&1 \
+        | tee "${WORK}/integration.log"
+    if grep -q 'All targets skipped' "${WORK}/integration.log"; then
+        die "ansible-test integration skipped all targets"
+    fi
+    local ran
+    ran=$(grep -Ec 'Running [^ ]+ integration test (role|script)' "${WORK}/integration.log" || true)
+    ((ran > 0)) || die "ansible-test integration ran zero targets"
+    info "integration: ${ran} target(s) ran"
+}
+
+gate_changelog() {
+    cd "${COPY}"
+    antsibull-changelog lint
+}
+
+gate_lint() {
+    cd "${COPY}"
+    # ANSIBLE_HOME: ansible-lint installs the collection into $ANSIBLE_HOME/collections; keep that
+    # in the temporary tree instead of ~/.ansible/collections, where it would linger.
+    ANSIBLE_HOME="${WORK}/ansible-home" ANSIBLE_COLLECTIONS_PATH="${WORK}" ansible-lint
+}
+
+list_plugins() { # list_plugins TYPE: short names of the sinch.numbers plugins ansible-doc lists
+    cd "${WORK}"
+    ANSIBLE_COLLECTIONS_PATH="${WORK}" ansible-doc -t "$1" -l sinch.numbers 2>/dev/null \
+        | sed -n 's/^sinch\.numbers\.\([^[:space:]]*\).*$/\1/p'
+}
+
+gate_docs() {
+    local type dir name fqcn out failed=0 count=0
+    local -A seen=()
+    for type in module lookup inventory filter test callback connection become cache; do
+        dir="${COPY}/plugins/${type}"
+        [[ "${type}" == module ]] && dir="${COPY}/plugins/modules"
+        [[ -d "${dir}" ]] || continue
+        local -a names=()
+        case "${type}" in
+            filter | test)
+                # names come from FilterModule/TestModule, documented by <name>.yml or <name>.py
+                while IFS= read -r name; do names+=("${name}"); done < <(list_plugins "${type}")
+                for name in "${dir}"/*.yml "${dir}"/*.yaml; do
+                    [[ -e "${name}" ]] && names+=("$(basename "${name%.*}")")
+                done
+                ;;
+            *)
+                for name in "${dir}"/*.py; do
+                    [[ -e "${name}" ]] || continue
+                    name=$(basename "${name}" .py)
+                    [[ "${name}" == __init__ || "${name}" == _* ]] && continue
+                    names+=("${name}")
+                done
+                ;;
+        esac
+        for name in "${names[@]}"; do
+            fqcn="sinch.numbers.${name}"
+            [[ -n "${seen[${type}:${fqcn}]:-}" ]] && continue
+            seen[${type}:${fqcn}]=1
+            count=$((count + 1))
+            if out=$(cd "${WORK}" && ANSIBLE_COLLECTIONS_PATH="${WORK}" ansible-doc -t "${type}" "${fqcn}" 2>&1) \
+                && [[ -n "${out}" ]] && ! grep -Eq '\[(WARNING|ERROR)\]' <<<"${out}"; then
+                info "ansible-doc -t ${type} ${fqcn}: ok ($(wc -l <<<"${out}") lines)"
+            else
+                printf '%s\n' "${out}"
+                info "ansible-doc -t ${type} ${fqcn}: FAILED"
+                failed=$((failed + 1))
+            fi
+        done
+    done
+    ((count > 0)) || die "no plugins found under plugins/ to document"
+    ((failed == 0)) || die "${failed} of ${count} plugin docs did not render"
+    info "ansible-doc: ${count} plugin(s) rendered"
+    cd "${COPY}"
+    antsibull-docs lint-collection-docs --plugin-docs .
+}
+
+gate_build() {
+    cd "${COPY}"
+    local dist="${WORK}/dist" installed="${WORK}/installed" tarball listing bad out
+    rm -rf "${dist}" "${installed}"
+    ansible-galaxy collection build --force --output-path "${dist}"
+    tarball=$(find "${dist}" -name 'sinch-numbers-*.tar.gz' | head -n 1)
+    [[ -n "${tarball}" ]] || die "ansible-galaxy collection build produced no tarball"
+    listing=$(tar -tzf "${tarball}" | sed 's|^\./||')
+    info "artifact: ${tarball} ($(wc -l <<<"${listing}") entries, $(du -h "${tarball}" | cut -f1))"
+    bad=$(grep -E '^(tests/simulator|tests/unit/simulator|tests/output|\.venv|venv|\.ansible|\.git|\.ci|scripts|dist)(/|$)|^(Makefile|tests/integration/integration_config\.yml|tests/integration/inventory)$|__pycache__|\.tar\.gz$' <<<"${listing}" || true)
+    [[ -z "${bad}" ]] || die "the artifact contains files that must not ship (build_ignore in galaxy.yml):
+${bad}"
+    local required
+    for required in MANIFEST.json FILES.json README.md LICENSE meta/runtime.yml; do
+        grep -qx "${required}" <<<"${listing}" || die "the artifact lacks ${required}"
+    done
+    ansible-galaxy collection install --no-deps --force "${tarball}" -p "${installed}"
+    # from a neutral directory, with only the installed copy on the collections path
+    out=$(cd "${installed}" && ANSIBLE_COLLECTIONS_PATH="${installed}" ansible-doc -t module sinch.numbers.sinch_number 2>&1) \
+        || { printf '%s\n' "${out}"; die "ansible-doc sinch.numbers.sinch_number failed on the installed artifact"; }
+    grep -q "${installed}/ansible_collections/sinch/numbers" <<<"${out}" \
+        || { printf '%s\n' "${out}"; die "ansible-doc did not load sinch_number from the installed artifact"; }
+    info "installed artifact: ansible-doc sinch.numbers.sinch_number renders ($(wc -l <<<"${out}") lines); tests/simulator not shipped"
+}
+
+gate_molecule() {
+    local scenario_file scenario dir ran=0
+    local -a scenarios=()
+    while IFS= read -r scenario_file; do scenarios+=("${scenario_file}"); done < <(
+        cd "${COPY}" && find extensions/molecule roles -path '*/molecule/*/molecule.yml' 2>/dev/null | sort)
+    for scenario_file in "${scenarios[@]}"; do
+        scenario=$(basename "$(dirname "${scenario_file}")")
+        case "${scenario_file}" in
+            extensions/molecule/*) dir="${COPY}" ;;
+            roles/*) dir="${COPY}/$(dirname "$(dirname "$(dirname "${scenario_file}")")")" ;;
+            *) continue ;;
+        esac
+        info "--- molecule test -s ${scenario} (in ${dir#"${COPY}/"})"
+        (cd "${dir}" && ANSIBLE_COLLECTIONS_PATH="${WORK}" molecule test -s "${scenario}")
+        ran=$((ran + 1))
+    done
+    info "molecule: ${ran} scenario(s) ran"
+    ((ran > 0)) || touch "${WORK}/molecule.skipped"
+}
+
+gate_benchmark() {
+    cd "${COPY}"
+    if [[ ! -f tests/benchmark/run.py ]]; then
+        info "benchmark: tests/benchmark/run.py does not exist yet; nothing to run"
+        touch "${WORK}/benchmark.skipped"
+        return 0
+    fi
+    ANSIBLE_COLLECTIONS_PATH="${WORK}" "${VENV}/bin/python" tests/benchmark/run.py --check
+}
+
+# ---------------------------------------------------------------------------------------------
+# main
+
+TOTAL_START=${SECONDS}
+WORK=
+KEEP=${KEEP_WORK:-0}
+
+cleanup() {
+    local rc=$?
+    stop_simulator
+    if [[ -n "${WORK}" && -d "${WORK}" ]]; then
+        if [[ "${rc}" == 0 && "${KEEP}" != 1 ]]; then
+            rm -rf "${WORK}"
+        else
+            info "kept the test tree for inspection: ${WORK}"
+        fi
+    fi
+    exit "${rc}"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+declare -A TIMES=() RESULT=()
+
+step() { # step NAME FUNCTION: a timed set-up step in this shell
+    local name=$1 start=${SECONDS}
+    shift
+    info "==> setup: ${name}"
+    "$@"
+    info "<== setup: ${name} done in $((SECONDS - start)) s"
+    TIMES[setup:${name}]=$((SECONDS - start))
+}
+
+step "bootstrap .venv" "${SCRIPTS_DIR}/bootstrap.sh"
+export PATH="${VENV}/bin:${PATH}"
+PYVER=$(venv_python_version)
+info "python for ansible-test: ${PYVER} ($(ansible --version | head -n 1))"
+if wanted sanity; then step "shellcheck" ensure_shellcheck; fi
+if wanted sanity || wanted units || wanted integration; then step "get-pip stand-in" ensure_get_pip_shim; fi
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/sinch-numbers-test.XXXXXX")
+COPY="${WORK}/ansible_collections/sinch/numbers"
+export WORK COPY
+step "copy checkout" copy_checkout
+
+if wanted integration; then
+    start_sim() {
+        start_simulator "${COPY}" "${WORK}"
+        write_integration_config
+    }
+    step "simulator" start_sim
+fi
+
+passed=0
+skipped=0
+index=0
+for gate in "${GATES[@]}"; do
+    index=$((index + 1))
+    info ""
+    info "==> [${index}/${#GATES[@]}] ${gate}"
+    start=${SECONDS}
+    set +e
+    (
+        set -e
+        "gate_${gate}"
+    )
+    rc=$?
+    set -e
+    TIMES[${gate}]=$((SECONDS - start))
+    if ((rc != 0)); then
+        RESULT[${gate}]=FAILED
+        info ""
+        info "<== [${index}/${#GATES[@]}] ${gate}: FAILED (exit ${rc}) after ${TIMES[${gate}]} s"
+        info ""
+        info "make test stopped at gate '${gate}'. Re-run only this gate with: scripts/test.sh ${gate}"
+        info "gates: ${passed} passed, 1 failed"
+        exit 1
+    fi
+    if [[ -e "${WORK}/${gate}.skipped" ]]; then
+        RESULT[${gate}]="skipped (nothing to run)"
+        skipped=$((skipped + 1))
+    else
+        RESULT[${gate}]=passed
+        passed=$((passed + 1))
+    fi
+    info "<== [${index}/${#GATES[@]}] ${gate}: ${RESULT[${gate}]} in ${TIMES[${gate}]} s"
+done
+
+info ""
+info "Summary (total $((SECONDS - TOTAL_START)) s):"
+for gate in "${GATES[@]}"; do
+    printf '  %-12s %-26s %5s s\n' "${gate}" "${RESULT[${gate}]}" "${TIMES[${gate}]}"
+done
+info "gates: ${passed} passed, 0 failed, ${skipped} skipped"
