@@ -1,0 +1,53 @@
+"""The command line: one URL line, a port file, a clean exit on SIGTERM and SIGINT."""
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def start(tmp_path, *args, module=True):
+    command = [sys.executable, "-m", "tests.simulator"] if module else [sys.executable, "tests/simulator"]
+    return subprocess.Popen(
+        command + ["--port-file", str(tmp_path / "port"), *args],
+        cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def stop(process, signum):
+    process.send_signal(signum)
+    out, err = process.communicate(timeout=10)
+    return process.returncode, out, err
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_module_run_prints_url_writes_port_file_and_stops_cleanly(tmp_path, signum):
+    process = start(tmp_path, "--provisioning-delay", "0", "--project", "cli-project", "--key-id", "k", "--key-secret", "s")
+    try:
+        line = process.stdout.readline().strip()
+        assert line.startswith("SIMULATOR_URL=http://127.0.0.1:")
+        url = line.split("=", 1)[1]
+        assert (tmp_path / "port").read_text().strip() == url
+        response = requests.get(f"{url}/v1/projects/cli-project/availableRegions", auth=("k", "s"), timeout=5)
+        assert response.status_code == 200
+        assert requests.get(f"{url}/_sim/settings", timeout=5).json()["provisioningDelay"] == 0
+    finally:
+        code, out, err = stop(process, signum)
+    assert code == 0, err
+    assert out == "", "exactly one line on stdout"
+
+
+def test_directory_run(tmp_path):
+    process = start(tmp_path, module=False)
+    try:
+        line = process.stdout.readline().strip()
+        assert line.startswith("SIMULATOR_URL=")
+        assert requests.get(line.split("=", 1)[1] + "/_sim/health", timeout=5).json() == {"status": "ok"}
+    finally:
+        code, _, err = stop(process, signal.SIGTERM)
+    assert code == 0, err
