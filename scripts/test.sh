@@ -435,6 +435,8 @@ for gate in "${GATES[@]}"; do
     info "<== [${index}/${#GATES[@]}] ${gate}: ${RESULT[${gate}]} in ${TIMES[${gate}]} s"
 done
 
+stop_simulator
+
 info ""
 info "Summary (total $((SECONDS - TOTAL_START)) s):"
 for gate in "${GATES[@]}"; do
