@@ -13,12 +13,17 @@ from .errors import ApiError, unauthenticated
 INVALID_TOKEN_HEADER = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
 
 
+def authorization(headers):
+    """(scheme in lower case, credentials) of the Authorization header; ("", "") if absent."""
+    scheme, separator, value = (headers.get("Authorization") or "").partition(" ")
+    return scheme.lower(), value.strip() if separator else ""
+
+
 def auth_kind(headers):
     """How a request authenticated, for the request log: basic, bearer, none or other."""
-    value = headers.get("Authorization")
-    if not value:
+    scheme = authorization(headers)[0]
+    if not scheme:
         return "none"
-    scheme = value.split(" ", 1)[0].lower()
     return scheme if scheme in ("basic", "bearer") else "other"
 
 
@@ -45,11 +50,9 @@ class TokenStore:
 
 def check_request(sim, request):
     """Raise a 401 ApiError unless the request carries valid API credentials."""
-    header = request.headers.get("Authorization") or ""
-    scheme, _, value = header.partition(" ")
-    scheme = scheme.lower()
+    scheme, value = authorization(request.headers)
     if scheme == "bearer":
-        if not sim.tokens.is_valid(value.strip()):
+        if not sim.tokens.is_valid(value):
             raise unauthenticated("The access token is invalid or expired", headers=INVALID_TOKEN_HEADER)
         return
     if scheme == "basic":
@@ -62,7 +65,7 @@ def check_request(sim, request):
 
 def _decode_basic(value):
     try:
-        decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError):
         return None
     key_id, sep, key_secret = decoded.partition(":")
@@ -105,9 +108,8 @@ def token_endpoint(sim, request):
 
 
 def _client_credentials(request, form):
-    header = request.headers.get("Authorization") or ""
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() == "basic":
+    scheme, value = authorization(request.headers)
+    if scheme == "basic":
         return _decode_basic(value)
     if "client_id" in form and "client_secret" in form:
         return form["client_id"][0], form["client_secret"][0]

@@ -37,11 +37,10 @@ class ApiError(Exception):
         }
 
 
-def invalid_argument(violations, message=None):
+def invalid_argument(violations):
     """400 with one BadRequest detail; violations is a list of (field, description)."""
     field_violations = [{"field": field, "description": text} for field, text in violations]
-    if message is None:
-        message = "; ".join(f"{field}: {text}" for field, text in violations)
+    message = "; ".join(f"{field}: {text}" for field, text in violations)
     return ApiError(400, message, [{"type": "BadRequest", "fieldViolations": field_violations}])
 
 
@@ -58,10 +57,6 @@ def not_found(resource_type, resource_name, message):
 
 def unauthenticated(message, headers=None):
     return ApiError(401, message, headers=headers)
-
-
-def permission_denied(message):
-    return ApiError(403, message)
 
 
 def internal(message="Internal error"):

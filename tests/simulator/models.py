@@ -64,10 +64,10 @@ class ActiveNumber:
     callback_url: str = ""
     sms: dict = field(default_factory=empty_sms)
     voice: dict = field(default_factory=voice_config)
-    voice_updated_at: float = None
-    sms_job: ProvisioningJob = None
-    voice_job: ProvisioningJob = None
-    expire_at: float = None
+    voice_updated_at: float | None = None
+    sms_job: ProvisioningJob | None = None
+    voice_job: ProvisioningJob | None = None
+    expire_at: float | None = None
 
     @property
     def phone_number(self):

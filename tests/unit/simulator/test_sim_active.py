@@ -92,7 +92,7 @@ def test_a_1000_number_page_over_20000_is_fast(sim, api, admin):
     seed_active(admin, 20000)
     token = list_active(api, pageSize=1000).json()["nextPageToken"]
     started = time.monotonic()
-    for _ in range(5):
+    for _attempt in range(5):
         body = list_active(api, pageSize=1000, pageToken=token).json()
     per_request = (time.monotonic() - started) / 5
     assert len(body["activeNumbers"]) == 1000

@@ -49,5 +49,5 @@ def test_directory_run(tmp_path):
         assert line.startswith("SIMULATOR_URL=")
         assert requests.get(line.split("=", 1)[1] + "/_sim/health", timeout=5).json() == {"status": "ok"}
     finally:
-        code, _, err = stop(process, signal.SIGTERM)
+        code, _out, err = stop(process, signal.SIGTERM)
     assert code == 0, err

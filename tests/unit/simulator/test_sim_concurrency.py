@@ -8,7 +8,7 @@ RENT_ANY = f"{BASE}/availableNumbers:rentAny"
 
 
 def in_parallel(sim, count, call):
-    def worker(_):
+    def worker(_index):
         with Session(sim.url, auth=(KEY_ID, KEY_SECRET)) as session:
             return call(session)
 

@@ -45,9 +45,9 @@ def test_429_carries_retry_after(api, admin):
 
 def test_times_counts_and_null_means_unlimited(api, admin):
     add_rules(admin, {"path_regex": "availableRegions", "status": 503, "times": 2})
-    assert [api.get(REGIONS).status_code for _ in range(3)] == [503, 503, 200]
+    assert [api.get(REGIONS).status_code for _attempt in range(3)] == [503, 503, 200]
     add_rules(admin, {"path_regex": "availableRegions", "status": 503, "times": None})
-    assert {api.get(REGIONS).status_code for _ in range(5)} == {503}
+    assert {api.get(REGIONS).status_code for _attempt in range(5)} == {503}
     admin("DELETE", "/faults")
     assert api.get(REGIONS).status_code == 200
 
@@ -61,7 +61,7 @@ def test_probability_is_reproducible_with_a_seed(api, admin):
     def run():
         admin("DELETE", "/faults")
         add_rules(admin, {"path_regex": "availableRegions", "status": 503, "probability": 0.5, "times": None}, seed=42)
-        return [api.get(REGIONS).status_code for _ in range(20)]
+        return [api.get(REGIONS).status_code for _attempt in range(20)]
 
     first = run()
     assert first == run()
