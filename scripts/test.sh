@@ -23,6 +23,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ALL_GATES=(sanity units integration changelog lint docs build molecule benchmark)
 
+# plain logs: no colour escape codes from ansible, ansible-lint, molecule or rich
+export NO_COLOR=1 ANSIBLE_NOCOLOR=1 PY_COLORS=0 ANSIBLE_FORCE_COLOR=0
+
 usage() {
     printf 'usage: %s [GATE...]\ngates: %s\n' "$0" "${ALL_GATES[*]}"
 }
@@ -223,7 +226,7 @@ gate_lint() {
     cd "${COPY}"
     # ANSIBLE_HOME: ansible-lint installs the collection into $ANSIBLE_HOME/collections; keep that
     # in the temporary tree instead of ~/.ansible/collections, where it would linger.
-    ANSIBLE_HOME="${WORK}/ansible-home" ANSIBLE_COLLECTIONS_PATH="${WORK}" ansible-lint
+    ANSIBLE_HOME="${WORK}/ansible-home" ANSIBLE_COLLECTIONS_PATH="${WORK}" ansible-lint --offline
 }
 
 list_plugins() { # list_plugins TYPE: short names of the sinch.numbers plugins ansible-doc lists
