@@ -308,7 +308,7 @@ ${bad}"
 }
 
 gate_molecule() {
-    local scenario_file scenario dir ran=0
+    local scenario_file scenario dir rel ran=0
     local -a scenarios=()
     while IFS= read -r scenario_file; do scenarios+=("${scenario_file}"); done < <(
         cd "${COPY}" && find extensions/molecule roles -path '*/molecule/*/molecule.yml' 2>/dev/null | sort)
@@ -319,8 +319,12 @@ gate_molecule() {
             roles/*) dir="${COPY}/$(dirname "$(dirname "$(dirname "${scenario_file}")")")" ;;
             *) continue ;;
         esac
-        info "--- molecule test -s ${scenario} (in ${dir#"${COPY}/"})"
-        (cd "${dir}" && ANSIBLE_COLLECTIONS_PATH="${WORK}" molecule test -s "${scenario}")
+        rel=${dir#"${COPY}"}
+        info "--- molecule test -s ${scenario} (in ./${rel#/})"
+        # ANSIBLE_HOME: molecule's prerun installs the collection into $ANSIBLE_HOME/collections
+        # (and links roles into $ANSIBLE_HOME/roles); keep that out of ~/.ansible.
+        (cd "${dir}" && ANSIBLE_HOME="${WORK}/ansible-home" ANSIBLE_COLLECTIONS_PATH="${WORK}" \
+            molecule test -s "${scenario}")
         ran=$((ran + 1))
     done
     info "molecule: ${ran} scenario(s) ran"
