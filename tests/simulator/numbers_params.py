@@ -3,7 +3,6 @@
 import re
 
 from .pool import CAPABILITIES, NUMBER_TYPES
-from .validation import is_int
 
 # The spec says CONTAIN; the official SDKs send CONTAINS. Accept both.
 SEARCH_PATTERNS = ("START", "CONTAIN", "CONTAINS", "END")
@@ -76,8 +75,8 @@ def size(raw, field, default, violations, maximum=None):
     try:
         value = int(raw)
     except ValueError:
-        value = None
-    if not is_int(value) or value < 0:
+        value = -1
+    if value < 0:
         violations.add(field, "must be a non-negative integer")
         return default
     if value == 0:
