@@ -147,6 +147,11 @@ class NumberResource(Resource):
         else:
             criteria = {key: self.params.get(key) for key in
                         ("region_code", "number_type", "capabilities", "number_pattern", "search_pattern")}
+            if not criteria["capabilities"]:
+                # A number is only useful if it can do what it is configured for.
+                criteria["capabilities"] = [capability for capability, key in
+                                            (("SMS", "sms_configuration"), ("VOICE", "voice_configuration"))
+                                            if configuration.get(key)]
             number = self.client.create_once(
                 lambda: self.api.rent_any(criteria, configuration),
                 self._find_newly_rented)

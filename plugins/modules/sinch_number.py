@@ -61,6 +61,7 @@ options:
   capabilities:
     description:
       - Capabilities a number rented by criteria must have.
+      - Defaults to those the number is configured for (V(SMS) with O(sms_configuration), V(VOICE) with O(voice_configuration)).
     type: list
     elements: str
     choices: [SMS, VOICE]
