@@ -30,6 +30,10 @@ def reset(sim, _request):
     return {"status": "reset"}
 
 
+def list_tokens(sim, _request):
+    return {"tokens": sim.tokens.issued()}
+
+
 def list_faults(sim, _request):
     return {"rules": [rule.to_json() for rule in sim.faults.rules]}
 
@@ -153,6 +157,7 @@ def register(router):
         ("GET", "/requests", list_requests),
         ("DELETE", "/requests", clear_requests),
         ("POST", "/reset", reset),
+        ("GET", "/tokens", list_tokens),
         ("GET", "/faults", list_faults),
         ("POST", "/faults", add_faults),
         ("DELETE", "/faults", clear_faults),

@@ -38,6 +38,10 @@ class TokenStore:
         self._expiry[token] = time.monotonic() + ttl
         return token
 
+    def issued(self):
+        """Every token handed out so far (tests grep output for them: none may leak)."""
+        return list(self._expiry)
+
     def is_valid(self, token):
         expires = self._expiry.get(token)
         if expires is None:
