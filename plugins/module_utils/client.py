@@ -144,8 +144,7 @@ class SinchClient:
         seen_tokens = set()
         while True:
             body = self.request("GET", url, params=dict(query), auth_scheme=auth_scheme) or {}
-            for item in body.get(items_key) or []:
-                yield item
+            yield from body.get(items_key) or []
             token = body.get("nextPageToken")
             if not token or token in seen_tokens:
                 return
@@ -208,4 +207,4 @@ def _may_have_reached_server(exc):
 
 def _safe_reason(exc):
     """Exception text without URLs' query strings or headers (never carries credentials)."""
-    return str(exc).split(" (Caused by")[0]
+    return str(exc).split(" (Caused by", 1)[0]

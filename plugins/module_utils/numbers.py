@@ -119,6 +119,5 @@ def iter_active_numbers(api, region_codes=None, number_types=None, capabilities=
                  for region in api.list_regions()
                  for number_type in types if number_type in (region.get("types") or types)]
     for region, number_type in pairs:
-        for number in api.list_active(region, number_type, capabilities, pattern, search_pattern,
-                                      page_size=page_size):
-            yield number
+        yield from api.list_active(region, number_type, capabilities, pattern, search_pattern,
+                                   page_size=page_size)

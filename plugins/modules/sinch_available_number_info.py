@@ -12,7 +12,7 @@ description:
   - Searches available numbers by region, type, capabilities and digit pattern, or checks whether
     one O(phone_number) can be rented.
 author:
-  - sinch.numbers contributors
+  - Sinch Numbers collection team (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
 attributes:

@@ -51,8 +51,9 @@ def main():
             "",
             "Measured against the bundled simulator with `python tests/benchmark/run.py` (also run, with",
             "`--check`, by `make test`). Request counts are the targets; wall times depend on the machine",
-            "(%s, Python %s, %d CPUs, %s)." % (platform.machine(), platform.python_version(), os.cpu_count() or 0,
-                                              datetime.date.today().isoformat()),
+            "(%s, Python %s, %d CPUs, %s)." % (
+                platform.machine(), platform.python_version(), os.cpu_count() or 0,
+                datetime.date.today().isoformat()),
             "",
         ]
         Path(args.output).write_text("\n".join(header + sections) + "\n")

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # No key secret and no OAuth2 token may appear in -vvvv output, diffs or error messages.
-# ansible-test passes the integration config as "$@" (-e @integration_config.yml).
 set -euo pipefail
+
+# ansible-test copies the integration config next to the targets but does not pass it on;
+# scripts/run-target.sh passes it as arguments instead.
+config_args=("$@")
+if [[ -f ../../integration_config.yml ]]; then
+    config_args+=(-e @../../integration_config.yml)
+fi
 
 export ANSIBLE_ROLES_PATH=..
 out_dir=${OUTPUT_DIR:-$(mktemp -d)}
@@ -9,7 +15,7 @@ log="${out_dir}/sinch_number_secrets.log"
 tokens="${out_dir}/sinch_number_secrets.tokens"
 
 ansible-playbook -i "${INVENTORY_PATH:-localhost,}" secrets.yml -vvvv --diff \
-    -e "tokens_file=${tokens}" "$@" >"${log}" 2>&1 || { cat "${log}"; exit 1; }
+    -e "tokens_file=${tokens}" "${config_args[@]}" >"${log}" 2>&1 || { cat "${log}"; exit 1; }
 
 secrets=("demo-secret" "wrong-secret-4711")
 mapfile -t issued <"${tokens}"
