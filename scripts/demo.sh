@@ -51,12 +51,14 @@ export SINCH_KEY_SECRET="${DEMO_KEY_SECRET}"
 export ANSIBLE_NOCOLOR=1
 export ANSIBLE_PYTHON_INTERPRETER="${VENV}/bin/python"
 
-run_playbook() { # run_playbook N: run the demo, print it, keep the output in ${WORK}/runN.log
+run_playbook() { # run_playbook N [ARGS...]: run the demo, print it, keep the output in ${WORK}/runN.log
+    local run=$1
+    shift
     info ""
-    info "==> demo run $1: ansible-playbook ${PLAYBOOK#"${ROOT}/"}"
-    if ! (cd "${ROOT}" && ansible-playbook -e "sinch_numbers_url=${SIM_URL}" "${PLAYBOOK}") 2>&1 \
-        | tee "${WORK}/run$1.log"; then
-        die "demo run $1 failed"
+    info "==> demo run ${run}: ansible-playbook ${PLAYBOOK#"${ROOT}/"} $*"
+    if ! (cd "${ROOT}" && ansible-playbook -e "sinch_numbers_url=${SIM_URL}" "$@" "${PLAYBOOK}") 2>&1 \
+        | tee "${WORK}/run${run}.log"; then
+        die "demo run ${run} failed"
     fi
 }
 
@@ -70,5 +72,8 @@ recap=$(sed -n '/^PLAY RECAP/,$p' "${WORK}/run2.log")
 if grep -E 'changed=[1-9]' <<<"${recap}"; then
     die "the second demo run changed something: the playbook is not idempotent"
 fi
+
+# and finally release what the demo rented
+run_playbook 3 -e demo_state=absent
 info ""
-info "demo: 2 runs in $((SECONDS - start)) s; the second run changed nothing"
+info "demo: 3 runs in $((SECONDS - start)) s; the second run changed nothing, the third released the numbers"
