@@ -14,6 +14,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
     FINAL_ORDER_STATES,
     HOSTING_REGIONS,
     IMPORT_NUMBERS_LIMIT,
+    TEXT_ENABLE_LIMIT,
     ImportedApi,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import (
@@ -94,6 +95,9 @@ class HostingOrderResource(Resource):
                     "an import order takes at most %d numbers, got %d: split them into several orders "
                     "(the API allows %d per call unless your account manager raised the limit; then set "
                     "import_limit)" % (limit, len(numbers), IMPORT_NUMBERS_LIMIT))
+            if self.kind != IMPORT and len(numbers) > TEXT_ENABLE_LIMIT:
+                raise SinchInputError("a %s order takes at most %d numbers, got %d: split them into several orders"
+                                      % (self.kind, TEXT_ENABLE_LIMIT, len(numbers)))
             params["numbers"] = numbers
         if self.kind:
             check_order(self.kind, self._fields(), params.get("loa"))

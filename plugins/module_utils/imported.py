@@ -25,8 +25,9 @@ ORDER_STATES = ("DRAFT", "SUBMITTED", "WAITING_FOR_LOA_SIGNATURE", "IN_PROGRESS"
 FINAL_ORDER_STATES = ("COMPLETED", "REJECTED")
 # :importNumbers "is limited to five numbers" unless an account manager raised the limit.
 IMPORT_NUMBERS_LIMIT = 5
-# qualifiedNumbers:textEnableNumbers: "You can enable up to 500 numbers at once."
-QUALIFIED_TEXT_ENABLE_LIMIT = 500
+# qualifiedNumbers:textEnableNumbers: "You can enable up to 500 numbers at once." The spec states no
+# limit for the other text enablement requests; the same one is assumed.
+TEXT_ENABLE_LIMIT = 500
 GLOBAL_PROCESS_STATES = (
     "GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING", "GLOBAL_PROCESS_STATE_ELIGIBLE",
     "GLOBAL_PROCESS_STATE_NOT_ELIGIBLE", "GLOBAL_PROCESS_STATE_VERIFICATION_PENDING",
