@@ -195,9 +195,9 @@ def _relink(number, wanted, now, delay):
     if linking:
         number.schedule_link(target, now, delay)
     elif number.sms_job is not None:
-        number.sms_job.target = target
-        if not target["servicePlanId"]:
-            number.sms_job = None
+        # Unlinking during a pending provisioning: what is left of its target applies at once.
+        number.service_plan_id, number.campaign_id = target["servicePlanId"], target["campaignId"]
+        number.sms_job = None
 
 
 def delete_imported_number(sim, request):
