@@ -90,7 +90,7 @@ seealso:
 """
 
 EXAMPLES = r"""
-# numbers.sinch.yml: every active number, grouped by region, type and capability.
+# numbers.sinch.yml: every active number of the project, grouped by region, type and capability.
 # Credentials from SINCH_KEY_ID, SINCH_KEY_SECRET and SINCH_PROJECT_ID.
 plugin: sinch.numbers.active_numbers
 keyed_groups:
@@ -100,7 +100,13 @@ keyed_groups:
     prefix: type
   - key: sinch_capability
     prefix: capability
+groups:
+  support_lines: sinch_display_name is match('support-')
+  sms_without_plan: "'SMS' in sinch_capability and sinch_sms_configuration.service_plan_id == ''"
+compose:
+  service_plan_id: sinch_sms_configuration.service_plan_id
 
+---
 # us_support.sinch.yml: US numbers named support-*, with a group of those without an SMS service plan,
 # cached for 10 minutes in JSON files.
 plugin: sinch.numbers.active_numbers
@@ -166,10 +172,15 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         use_cache = self.get_option("cache")
         if use_cache and cache:
             try:
-                return self._cache[key]
+                numbers = self._cache[key]
             except KeyError:
                 pass
+            else:
+                self.display.vvv("sinch.numbers.active_numbers: %d numbers from the cache" % len(numbers))
+                return numbers
         numbers = query.list(client)
+        self.display.vvv("sinch.numbers.active_numbers: %d numbers listed in %d requests" % (
+            len(numbers), client.request_count))
         if use_cache:
             self._cache[key] = numbers
         return numbers

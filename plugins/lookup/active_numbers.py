@@ -152,10 +152,13 @@ _raw:
 
 from ansible.errors import AnsibleLookupError
 from ansible.plugins.lookup import LookupBase
+from ansible.utils.display import Display
 
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers import ActiveNumberQuery
 from ansible_collections.sinch.numbers.plugins.plugin_utils.options import client_from_options, reject_unknown_options
+
+display = Display()
 
 
 class LookupModule(LookupBase):
@@ -168,6 +171,10 @@ class LookupModule(LookupBase):
             reject_unknown_options(kwargs, self.option_definitions)
             self.set_options(var_options=variables, direct=kwargs)
             query = ActiveNumberQuery.from_getter(self.get_option)
-            return query.list(client_from_options(self.get_option))
+            client = client_from_options(self.get_option)
+            numbers = query.list(client)
         except SinchError as exc:
             raise AnsibleLookupError(str(exc))
+        display.vvv("sinch.numbers.active_numbers: %d numbers listed in %d requests" % (
+            len(numbers), client.request_count))
+        return numbers

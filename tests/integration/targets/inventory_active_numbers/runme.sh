@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# ansible-inventory against the simulator: golden --graph/--list output for the docs example,
+# paging, filters, the cache (a second run sends no request), bad options, credentials from
+# options or SINCH_* variables, and no credential in any -vvvv output or cache file.
+# ansible-test runs this without arguments (the integration config is ../../integration_config.yml);
+# scripts/run-target.sh passes -e @<config>.
+set -euo pipefail
+
+CONFIG=()
+if [[ -f ../../integration_config.yml ]]; then CONFIG=(-e @../../integration_config.yml); fi
+CONFIG+=("$@")
+export ANSIBLE_ROLES_PATH=..
+# ansible-test points the interpreter at a placeholder that inventories must override.
+PYTHON=${ANSIBLE_TEST_PYTHON_INTERPRETER:-${ANSIBLE_PYTHON_INTERPRETER:-python3}}
+export ANSIBLE_PYTHON_INTERPRETER=${PYTHON}
+# -vvvv goes to stderr so that stdout holds only the inventory; a source that fails to parse fails
+# the command instead of leaving an empty inventory.
+export ANSIBLE_VERBOSE_TO_STDERR=true ANSIBLE_INVENTORY_UNPARSED_FAILED=true
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/inventory_active_numbers.XXXXXX")
+trap 'rm -rf "${WORK}"' EXIT
+export ANSIBLE_INVENTORY_CACHE_CONNECTION=${WORK}/cache
+
+ansible-playbook -i localhost, setup.yml "${CONFIG[@]}" -e "work_dir=${WORK}"
+# shellcheck disable=SC1091
+source "${WORK}/sinch.env"
+
+requests() { # requests LIST_REQUESTS [extra vars...]: what the simulator received since the last call
+    ansible-playbook -i localhost, assert_requests.yml "${CONFIG[@]}" -e "list_requests=$1" "${@:2}" >"${WORK}/assert.log" 2>&1 \
+        || { cat "${WORK}/assert.log"; exit 1; }
+    echo "ok: $1 list request(s) ${*:2}"
+}
+
+inventory() { # inventory NAME ARGS...: ansible-inventory -vvvv, stdout to NAME.out, stderr to NAME.log
+    local name=$1
+    shift
+    if ! ansible-inventory -vvvv "$@" >"${WORK}/${name}.out" 2>"${WORK}/${name}.log"; then
+        cat "${WORK}/${name}.log" "${WORK}/${name}.out"
+        echo "FAILED: ansible-inventory $*" >&2
+        exit 1
+    fi
+}
+
+same() { # same EXPECTED ACTUAL
+    diff -u "$1" "$2" || { echo "FAILED: $2 differs from $1" >&2; exit 1; }
+}
+
+with_environment() { # AWX style: run "$@" with the connection settings as exported SINCH_* variables
+    (
+        export SINCH_KEY_ID SINCH_KEY_SECRET SINCH_PROJECT_ID SINCH_NUMBERS_URL SINCH_AUTH_URL
+        "$@"
+    )
+}
+
+echo "== the docs example: golden --graph and --list"
+with_environment inventory graph -i numbers.sinch.yml --graph
+same expected/numbers.graph "${WORK}/graph.out"
+grep -qF "sinch.numbers.active_numbers: 8 numbers listed in 13 requests" "${WORK}/graph.log"
+requests 12 -e region_requests=1
+with_environment inventory list -i numbers.sinch.yml --list --output "${WORK}/list.json"
+"${PYTHON}" normalize_inventory.py "${WORK}/list.json" >"${WORK}/list.normalized.json"
+same expected/numbers.list.json "${WORK}/list.normalized.json"
+requests 12 -e region_requests=1
+
+echo "== the same source with the credentials as options, no SINCH_* variable"
+inventory options -i "${WORK}/with_options.sinch.yml" --graph
+same expected/numbers.graph "${WORK}/options.out"
+requests 12 -e region_requests=1
+
+echo "== named regions and pages of 2: ceil(n / 2) requests per (region, type), at least 1"
+with_environment inventory paged -i paged.sinch.yml --graph
+requests 10
+grep -c -- '--+' "${WORK}/paged.out" | grep -qx 8 || { cat "${WORK}/paged.out"; echo "FAILED: expected 8 hosts" >&2; exit 1; }
+
+echo "== capability filtered by the API, display name pattern after listing"
+with_environment inventory filtered -i filtered.sinch.yml --graph
+printf '@all:\n  |--@ungrouped:\n  |  |--+18332000000\n  |  |--+18332000001\n' >"${WORK}/filtered.expected"
+same "${WORK}/filtered.expected" "${WORK}/filtered.out"
+requests 3 -e capability=VOICE
+
+echo "== cache: the first run lists, the second sends nothing, --flush-cache lists again"
+with_environment inventory cached1 -i cached.sinch.yml --list
+requests 10
+with_environment inventory cached2 -i cached.sinch.yml --list
+requests 0
+grep -qF "sinch.numbers.active_numbers: 8 numbers from the cache" "${WORK}/cached2.log"
+same "${WORK}/cached1.out" "${WORK}/cached2.out"
+with_environment inventory cached3 -i cached.sinch.yml --list --flush-cache
+requests 10
+ls "${WORK}/cache"/* >/dev/null
+
+echo "== bad options: a clear error and no request"
+for source in typo bad_region; do
+    if with_environment ansible-inventory -vvvv -i "${source}.sinch.yml" --list >"${WORK}/${source}.out" 2>"${WORK}/${source}.log"; then
+        echo "FAILED: ${source}.sinch.yml was accepted" >&2
+        exit 1
+    fi
+done
+grep -qF "unknown option 'regions' (did you mean 'region_codes'?)" "${WORK}/typo.log"
+grep -qF "region_codes 'USA' is not an ISO 3166-1 alpha-2 region code" "${WORK}/bad_region.log"
+requests 0
+
+echo "== no credential in any output or cache file"
+BASIC=$(printf '%s:%s' "${SINCH_KEY_ID}" "${SINCH_KEY_SECRET}" | base64 | tr -d '\n')
+if grep -r -n -F -e "${SINCH_KEY_SECRET}" -e "${BASIC}" "${WORK}"/*.out "${WORK}"/*.log "${WORK}"/*.json "${WORK}/cache"; then
+    echo "FAILED: the key secret (or the Basic credentials) appear above" >&2
+    exit 1
+fi
+echo "ok: $(cat "${WORK}"/*.log | wc -l) lines of -vvvv output and $(find "${WORK}/cache" -type f | wc -l) cache file(s) hold no credential"
