@@ -21,6 +21,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable
     IMPORT,
     ORDER_ACTIONS,
     ORDER_FIELDS,
+    check_numbers,
     check_order,
     order_request,
 )
@@ -101,6 +102,7 @@ class HostingOrderResource(Resource):
             params["numbers"] = numbers
         if self.kind:
             check_order(self.kind, self._fields(), params.get("loa"))
+            check_numbers(self.kind, params.get("numbers") or [], "order_type=text_enable_toll_free")
 
     # ------------------------------------------------------------ state
     def read(self):

@@ -35,6 +35,8 @@ ORDER_FIELDS = {
     "scheduled_osr_update_time": (TEXT_ENABLE,),
     "scheduled_zipwhip_provisioning_time": (TEXT_ENABLE_TOLL_FREE,),
 }
+# NANP toll-free area codes: a toll-free order takes only these, a text-enable order none of them.
+TOLL_FREE_AREA_CODES = ("800", "833", "844", "855", "866", "877", "888")
 LOA_TYPES = ("direct", "reseller", "blanket")
 # What each LOA type needs (DirectLoaInfo, ResellerLoaInfo; a blanket LOA is an empty object).
 LOA_REQUIRED = {
@@ -103,6 +105,27 @@ def check_order(kind, fields, loa, prefix=""):
     if extra:
         raise SinchInputError("%sloa.type %s does not take %s" % (
             prefix, loa["type"], ", ".join(prefix + "loa." + name for name in extra)))
+
+
+def is_toll_free(phone_number):
+    return phone_number.startswith("+1") and phone_number[2:5] in TOLL_FREE_AREA_CODES
+
+
+def check_numbers(kind, numbers, toll_free_option):
+    """Raise SinchInputError for a number that does not fit a `kind` order.
+
+    toll_free_option: how the user asks for toll-free text enablement, for the message.
+    """
+    if kind == TEXT_ENABLE_TOLL_FREE:
+        wrong = [number for number in numbers if not is_toll_free(number)]
+        if wrong:
+            raise SinchInputError("%s%s not toll-free: a %s order takes toll-free numbers only" % (
+                ", ".join(wrong), " is" if len(wrong) == 1 else " are", kind))
+    elif kind == TEXT_ENABLE:
+        wrong = [number for number in numbers if is_toll_free(number)]
+        if wrong:
+            raise SinchInputError("%s%s toll-free: text-enable toll-free numbers with %s" % (
+                ", ".join(wrong), " is" if len(wrong) == 1 else " are", toll_free_option))
 
 
 def loa_body(loa):

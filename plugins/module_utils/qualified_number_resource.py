@@ -17,6 +17,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable
     ORDER_FIELDS,
     TEXT_ENABLE,
     TEXT_ENABLE_TOLL_FREE,
+    check_numbers,
     check_order,
     order_request,
 )
@@ -133,6 +134,7 @@ class QualifiedNumberResource(Resource):
             self.text_enable["region_code"] = normalize_region(self.text_enable.get("region_code"),
                                                                "text_enable.region_code")
             check_order(self.kind, self._order_fields(), self.text_enable.get("loa"), prefix="text_enable.")
+            check_numbers(self.kind, [params["phone_number"]], "text_enable.toll_free=true")
 
     def _order_fields(self, number=None):
         fields = {name: self.text_enable.get(name) for name in ORDER_FIELDS}
