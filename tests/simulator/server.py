@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from . import admin, auth, imported_api, numbers_api
+from . import admin, auth, callback_api, imported_api, numbers_api, registrations_api
 from .errors import ApiError, injected, internal
 from .faults import FaultInjector
 from .request_log import RequestLog
@@ -23,7 +23,7 @@ from .state import Settings, Store
 
 # Each module exposes register(router). Add sibling API modules (imported numbers and
 # hosting orders, sender ID registrations, the legacy API) here.
-API_MODULES = (auth, numbers_api, imported_api, admin)
+API_MODULES = (auth, numbers_api, imported_api, callback_api, registrations_api, admin)
 ADMIN_PREFIX = admin.PREFIX + "/"
 
 
@@ -205,10 +205,12 @@ class _Handler(BaseHTTPRequestHandler):
         return Request(self.command, unquote(url.path), query, self.headers, body)
 
     def _send(self, reply):
-        data = json.dumps(reply.body).encode("utf-8")
+        # A handler returning bytes serves a file (attachment and template downloads).
+        binary = isinstance(reply.body, bytes)
+        data = reply.body if binary else json.dumps(reply.body).encode("utf-8")
         try:
             self.send_response(reply.status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", "application/octet-stream" if binary else "application/json")
             self.send_header("Content-Length", str(len(data)))
             for name, value in reply.headers.items():
                 self.send_header(name, value)
