@@ -101,8 +101,8 @@ class HostingOrderResource(Resource):
                                       % (self.kind, TEXT_ENABLE_LIMIT, len(numbers)))
             params["numbers"] = numbers
         if self.kind:
-            check_order(self.kind, self._fields(), params.get("loa"))
             check_numbers(self.kind, params.get("numbers") or [], "order_type=text_enable_toll_free")
+            check_order(self.kind, self._fields(), params.get("loa"))
 
     # ------------------------------------------------------------ state
     def read(self):

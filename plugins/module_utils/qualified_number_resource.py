@@ -133,8 +133,8 @@ class QualifiedNumberResource(Resource):
         if self.text_enable:
             self.text_enable["region_code"] = normalize_region(self.text_enable.get("region_code"),
                                                                "text_enable.region_code")
-            check_order(self.kind, self._order_fields(), self.text_enable.get("loa"), prefix="text_enable.")
             check_numbers(self.kind, [params["phone_number"]], "text_enable.toll_free=true")
+            check_order(self.kind, self._order_fields(), self.text_enable.get("loa"), prefix="text_enable.")
 
     def _order_fields(self, number=None):
         fields = {name: self.text_enable.get(name) for name in ORDER_FIELDS}
