@@ -122,9 +122,12 @@ cache_connection: ~/.cache/sinch-inventory
 cache_timeout: 600
 """
 
+import re
+from collections.abc import Mapping
+
 from ansible.errors import AnsibleParserError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
-from ansible.utils.unsafe_proxy import wrap_var
+from ansible.release import __version__ as ansible_version
 
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers import (
@@ -135,16 +138,43 @@ from ansible_collections.sinch.numbers.plugins.plugin_utils.options import clien
 
 HOSTVAR_PREFIX = "sinch_"
 FILE_SUFFIXES = ("sinch.yml", "sinch.yaml")
+_VARIABLE_PATH = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\s*$")
+NOT_A_PATH = object()
+
+# ansible-core 2.19 and later never template data that does not come from a trusted source (such as
+# values an API returned); earlier versions template any string unless it is marked unsafe.
+if tuple(int(part) for part in ansible_version.split(".")[:2]) < (2, 19):
+    from ansible.utils.unsafe_proxy import wrap_var as _untrusted
+else:
+    def _untrusted(value):
+        return value
 
 
 def host_variables(number):
     """The host variables of one active number: its fields, prefixed, and a local connection.
 
-    Values come from the API: wrap_var keeps Ansible from templating a display name like '{{ ... }}'.
+    Values come from the API and are never templated: a display name '{{ ... }}' stays text.
     """
-    hostvars = {HOSTVAR_PREFIX + key: wrap_var(value) for key, value in number.items()}
+    hostvars = {HOSTVAR_PREFIX + key: _untrusted(value) for key, value in number.items()}
     hostvars["ansible_connection"] = "local"
     return hostvars
+
+
+def resolve_variable_path(expression, variables):
+    """The value of a bare reference to a number's field: sinch_type, sinch_sms_configuration.service_plan_id.
+
+    NOT_A_PATH for anything else: other variables, names that are not defined, keys that are also
+    dict attributes (Jinja would return the attribute). Those are left to the template engine.
+    """
+    match = _VARIABLE_PATH.match(expression) if isinstance(expression, str) else None
+    if not match or not match.group(1).startswith(HOSTVAR_PREFIX):
+        return NOT_A_PATH
+    value = variables
+    for key in match.group(1).split("."):
+        if not isinstance(value, Mapping) or key not in value or (value is not variables and hasattr(value, key)):
+            return NOT_A_PATH
+        value = value[key]
+    return value
 
 
 class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
@@ -184,6 +214,15 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         if use_cache:
             self._cache[key] = numbers
         return numbers
+
+    def _compose(self, template, variables, *args, **kwargs):
+        # ansible-core compiles each compose/keyed_groups expression anew for every host, which is
+        # most of the time a 10,000-host inventory takes; a bare variable reference needs no Jinja.
+        if not self.get_option("use_extra_vars"):
+            value = resolve_variable_path(template, variables)
+            if value is not NOT_A_PATH:
+                return value
+        return super()._compose(template, variables, *args, **kwargs)
 
     def _add_number(self, number):
         host = self.inventory.add_host(number["phone_number"])

@@ -12,7 +12,15 @@ from ansible.errors import AnsibleError, AnsibleParserError
 from ansible.inventory.data import InventoryData
 from ansible.inventory.manager import InventoryManager
 from ansible.parsing.dataloader import DataLoader
+from ansible.plugins.inventory import Constructable
 from ansible.plugins.loader import inventory_loader
+from ansible.template import Templar, trust_as_template
+
+from ansible_collections.sinch.numbers.plugins.inventory.active_numbers import (
+    NOT_A_PATH,
+    host_variables,
+    resolve_variable_path,
+)
 
 from ..plugin_utils.running_simulator import KEY_ID, KEY_SECRET
 
@@ -217,3 +225,37 @@ def test_api_errors_name_the_source_and_hide_the_secret(simulator, tmp_path):
     message = str(caught.value)
     assert path in message and "401" in message
     assert KEY_SECRET not in message
+
+
+@pytest.mark.parametrize("expression", [
+    "sinch_type", " sinch_region_code ", "sinch_sms_configuration.service_plan_id", "sinch_capability",
+    "sinch_sms_configuration.scheduled_provisioning", "sinch_money.items", "sinch_missing", "sinch_type.upper",
+    "sinch_type | lower", "sinch_capability[0]", "'sinch_type'", "other_name",
+])
+def test_bare_references_resolve_as_the_template_engine_does(expression):
+    number = {"phone_number": "+12065550100", "type": "LOCAL", "region_code": "US", "capability": ["SMS"],
+              "money": {"items": "x", "amount": "1.00"},
+              "sms_configuration": {"service_plan_id": "plan", "scheduled_provisioning": None}}
+    variables = dict(host_variables(number), other_name="o")
+    plugin = inventory_loader.get("sinch.numbers.active_numbers")
+    plugin.templar = Templar(loader=DataLoader())
+    plugin.set_options(direct={"plugin": "sinch.numbers.active_numbers"})
+    expression = trust_as_template(expression)  # as _read_config_data loads the source file
+    try:
+        expected = Constructable._compose(plugin, expression, variables)  # pylint: disable=protected-access
+    except AnsibleError:
+        expected = "undefined"
+    try:
+        actual = plugin._compose(expression, variables)  # pylint: disable=protected-access
+    except AnsibleError:
+        actual = "undefined"
+    assert actual == expected
+
+
+def test_only_bare_references_to_number_fields_skip_the_template_engine():
+    variables = host_variables({"type": "LOCAL", "money": {"items": "x"}, "sms_configuration": {"service_plan_id": "p"}})
+    variables["other_name"] = "o"
+    assert resolve_variable_path("sinch_type", variables) == "LOCAL"
+    assert resolve_variable_path("sinch_sms_configuration.service_plan_id", variables) == "p"
+    for expression in ("sinch_money.items", "sinch_missing", "other_name", "sinch_type | lower", "sinch_type.upper", None):
+        assert resolve_variable_path(expression, variables) is NOT_A_PATH, expression
