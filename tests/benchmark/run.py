@@ -21,9 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numbers_rerun  # noqa: E402
+import inventory_scale  # noqa: E402
 from harness import ROOT, Bench  # noqa: E402
 
-SCENARIOS = [numbers_rerun]
+SCENARIOS = [numbers_rerun, inventory_scale]
 
 
 def main():
