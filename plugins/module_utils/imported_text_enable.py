@@ -82,7 +82,7 @@ def check_order(kind, fields, loa, prefix=""):
     """Raise SinchInputError when `fields` or `loa` do not fit a `kind` order."""
     for name, kinds in ORDER_FIELDS.items():
         if fields.get(name) is not None and kind not in kinds:
-            raise SinchInputError("%s%s cannot be used with a %s order" % (prefix, name, kind))
+            raise SinchInputError("%s%s cannot be used with %s order" % (prefix, name, _a(kind)))
     for name in ("scheduled_osr_update_time", "scheduled_zipwhip_provisioning_time"):
         check_time(fields.get(name), prefix + name)
     if kind == IMPORT:
@@ -91,10 +91,10 @@ def check_order(kind, fields, loa, prefix=""):
                                   "of authorisation" % prefix)
         return
     if not loa:
-        raise SinchInputError("%sloa is required: a %s order needs a letter of authorisation" % (prefix, kind))
+        raise SinchInputError("%sloa is required: %s order needs a letter of authorisation" % (prefix, _a(kind)))
     if kind == TEXT_ENABLE_TOLL_FREE and loa["type"] == "blanket":
-        raise SinchInputError("%sloa.type blanket cannot be used with a %s order: use direct or reseller" % (
-            prefix, kind))
+        raise SinchInputError("%sloa.type blanket cannot be used with %s order: use direct or reseller" % (
+            prefix, _a(kind)))
     required = LOA_REQUIRED[loa["type"]]
     missing = [name for name in required if not loa.get(name)]
     if missing:
@@ -126,6 +126,10 @@ def check_numbers(kind, numbers, toll_free_option):
         if wrong:
             raise SinchInputError("%s%s toll-free: text-enable toll-free numbers with %s" % (
                 ", ".join(wrong), " is" if len(wrong) == 1 else " are", toll_free_option))
+
+
+def _a(kind):
+    return ("an %s" if kind[0] in "aeiou" else "a %s") % kind
 
 
 def loa_body(loa):
