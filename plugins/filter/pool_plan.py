@@ -1,0 +1,197 @@
+# Copyright (c) 2026 sinch.numbers contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+name: pool_plan
+short_description: Plan what keeps a pool of Sinch numbers at its size and configuration
+version_added: 1.0.0
+author:
+  - Sinch Numbers collection team (@sinch-numbers)
+description:
+  - Takes the active numbers of one region and type, as listed by M(sinch.numbers.sinch_number_info),
+    and returns what has to happen for the pool O(name) to hold O(size) numbers configured the same way.
+  - A number belongs to the pool when its display name is O(name), a dash and an index made of digits
+    (for example C(alerts-3) or C(alerts-03), both index 3). Other numbers are never touched.
+  - New members get the lowest free indexes from 1 up, named without leading zeros; when the pool is too large,
+    the members with the highest indexes are the ones to release.
+  - A member's configuration is compared exactly as M(sinch.numbers.sinch_number) compares it, so a
+    member listed in RV(_value.reconfigure) is one the module would change, and a provisioning that is
+    still pending toward the wanted value counts as done.
+  - The filter only plans; it sends no request. The P(sinch.numbers.number_pool#role) role acts on the plan.
+positional: name, size
+options:
+  _input:
+    description:
+      - The active numbers of the pool's region and type (RV(sinch.numbers.sinch_number_info#module:numbers)).
+    type: list
+    elements: dict
+    required: true
+  name:
+    description:
+      - Name of the pool. Members have the display names C(<name>-<index>).
+    type: str
+    required: true
+  size:
+    description:
+      - Number of members the pool should have.
+    type: int
+    required: true
+  sms_configuration:
+    description:
+      - SMS configuration every member should have (C(service_plan_id), C(campaign_id)). Not compared when omitted.
+    type: dict
+  voice_configuration:
+    description:
+      - Voice configuration every member should have (C(type), C(app_id), C(trunk_id), C(service_id));
+        C(type) defaults to C(RTC) as in M(sinch.numbers.sinch_number). Not compared when omitted.
+    type: dict
+  callback_url:
+    description:
+      - Provisioning callback URL every member should have. Not compared when omitted.
+    type: str
+seealso:
+  - module: sinch.numbers.sinch_number_info
+  - module: sinch.numbers.sinch_number
+"""
+
+EXAMPLES = r"""
+- name: List the US local numbers of the project
+  sinch.numbers.sinch_number_info:
+    region_codes: [US]
+    number_types: [LOCAL]
+  register: listing
+
+- name: Plan a pool of 10 alert numbers on one SMS service plan
+  ansible.builtin.set_fact:
+    alerts_plan: "{{ listing.numbers | sinch.numbers.pool_plan('alerts', 10, sms_configuration={'service_plan_id': 'plan-alerts'}) }}"
+
+- name: Show which display names would be rented
+  ansible.builtin.debug:
+    msg: "{{ alerts_plan.rent }}"
+"""
+
+RETURN = r"""
+_value:
+  description: The plan.
+  type: dict
+  contains:
+    members:
+      description: The current members, by index, each with C(phone_number), C(display_name) and C(index).
+      type: list
+      elements: dict
+    keep:
+      description: Phone numbers of the members that stay in the pool.
+      type: list
+      elements: str
+    reconfigure:
+      description: Phone numbers of kept members whose configuration differs from the wanted one.
+      type: list
+      elements: str
+    pending:
+      description: Phone numbers of kept members whose provisioning toward the wanted configuration is still pending.
+      type: list
+      elements: str
+    rent:
+      description: Display names of the members to rent.
+      type: list
+      elements: str
+    release:
+      description: Phone numbers of the members beyond O(size), highest index first.
+      type: list
+      elements: str
+    converged:
+      description: Whether nothing has to be rented, reconfigured or released.
+      type: bool
+    wanted:
+      description:
+        - The wanted configuration as M(sinch.numbers.sinch_number) takes it, with only the keys that were
+          given (C(sms_configuration), C(voice_configuration), C(callback_url)).
+      type: dict
+"""
+
+import re
+from collections.abc import Mapping
+
+from ansible.errors import AnsibleFilterError
+
+from ansible_collections.sinch.numbers.plugins.module_utils.number_resource import (
+    effective_configuration,
+    provisioning_state,
+)
+from ansible_collections.sinch.numbers.plugins.module_utils.resource import find_changes, prune_none
+
+
+def member_index(name, display_name):
+    """The index of a member named '<name>-<n>', or None for a number outside the pool."""
+    match = re.fullmatch(r"%s-([0-9]+)" % re.escape(name), display_name or "")
+    return int(match.group(1)) if match else None
+
+
+def wanted_configuration(sms_configuration=None, voice_configuration=None, callback_url=None):
+    """The configuration as sinch_number's argument spec would hand it to the resource."""
+    voice = dict(voice_configuration) if voice_configuration else None
+    if voice is not None and not voice.get("type"):
+        voice["type"] = "RTC"
+    return {
+        "sms_configuration": prune_none(dict(sms_configuration)) if sms_configuration else None,
+        "voice_configuration": prune_none(voice),
+        "callback_url": callback_url,
+    }
+
+
+def free_indexes(used, count):
+    indexes, candidate = [], 1
+    while len(indexes) < count:
+        if candidate not in used:
+            indexes.append(candidate)
+        candidate += 1
+    return indexes
+
+
+def pool_plan(numbers, name, size, sms_configuration=None, voice_configuration=None, callback_url=None):
+    if not isinstance(name, str) or not name.strip():
+        raise AnsibleFilterError("pool_plan: name must be a non-empty string")
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise AnsibleFilterError("pool_plan: size must be an integer of 0 or more, got %r" % (size,))
+    for option, value in (("sms_configuration", sms_configuration), ("voice_configuration", voice_configuration)):
+        if value is not None and not isinstance(value, Mapping):
+            raise AnsibleFilterError("pool_plan: %s must be a dictionary" % option)
+    if not isinstance(numbers, list) or not all(isinstance(number, Mapping) for number in numbers):
+        raise AnsibleFilterError("pool_plan: the input must be the list of numbers sinch_number_info returns")
+
+    members = []
+    for number in numbers:
+        index = member_index(name, number.get("display_name"))
+        if index is not None:
+            members.append({"phone_number": number["phone_number"], "display_name": number["display_name"],
+                            "index": index, "number": number})
+    members.sort(key=lambda member: (member["index"], member["phone_number"]))
+
+    kept, released = members[:size], members[size:]
+    wanted = wanted_configuration(sms_configuration, voice_configuration, callback_url)
+    reconfigure, pending = [], []
+    for member in kept:
+        if find_changes(wanted, effective_configuration(member["number"])):
+            reconfigure.append(member["phone_number"])
+        elif provisioning_state(member["number"]) == "pending":
+            pending.append(member["phone_number"])
+    rent = ["%s-%d" % (name, index)
+            for index in free_indexes({member["index"] for member in kept}, size - len(kept))]
+    release = [member["phone_number"] for member in reversed(released)]
+    return {
+        "members": [{key: member[key] for key in ("phone_number", "display_name", "index")} for member in members],
+        "keep": [member["phone_number"] for member in kept],
+        "reconfigure": reconfigure,
+        "pending": pending,
+        "rent": rent,
+        "release": release,
+        "converged": not (reconfigure or rent or release),
+        "wanted": {key: value for key, value in wanted.items() if value is not None},
+    }
+
+
+class FilterModule:
+    def filters(self):
+        return {"pool_plan": pool_plan}
