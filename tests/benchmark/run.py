@@ -22,9 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numbers_rerun  # noqa: E402
 import inventory_scale  # noqa: E402
+import pool_rerun  # noqa: E402
 from harness import ROOT, Bench  # noqa: E402
 
-SCENARIOS = [numbers_rerun, inventory_scale]
+SCENARIOS = [numbers_rerun, pool_rerun, inventory_scale]
 
 
 def main():
