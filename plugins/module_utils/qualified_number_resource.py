@@ -64,6 +64,9 @@ def next_step(number, wants):
     the number's state makes the request impossible.
     """
     if number is None:
+        if wants["verify"] or wants["text_enable"]:
+            raise SinchError("the number is not a qualified number of the project yet: add it and send a voice "
+                             "challenge first (send_voice_challenge=true)")
         return "add"
     state = number.get("global_process_state")
     phone_number = number.get("phone_number")

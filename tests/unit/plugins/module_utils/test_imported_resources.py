@@ -113,11 +113,14 @@ def test_the_next_qualification_step(state, wants, step):
 
 
 @pytest.mark.parametrize("state, wants, message", [
+    (None, VERIFY, "not a qualified number of the project yet"),
+    (None, ENABLE, "not a qualified number of the project yet"),
     ("NOT_ELIGIBLE", STEPS, "is not eligible"),
     ("VERIFICATION_BLOCKED", VERIFY, "is blocked"),
     ("ELIGIBLE", VERIFY, "has no voice challenge to verify"),
     ("VERIFICATION_PENDING", ENABLE, "before its ownership is verified"),
 ])
 def test_impossible_steps_are_refused(state, wants, message):
+    number = None if state is None else {"phone_number": "+1", "global_process_state": "GLOBAL_PROCESS_STATE_" + state}
     with pytest.raises(SinchError, match=message):
-        next_step({"phone_number": "+1", "global_process_state": "GLOBAL_PROCESS_STATE_" + state}, wants)
+        next_step(number, wants)
