@@ -1,6 +1,13 @@
+# Copyright (c) 2026 sinch.numbers contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """The collection's Imported Numbers wrapper (plugins/module_utils/imported.py) against the simulator:
 every request it sends and every answer it gets must fit specs/imported-numbers-hosting-orders.yaml,
 and what it returns is snake_case with enum names."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
 
 import pytest
 import requests
@@ -9,9 +16,9 @@ from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchC
 from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.imported import ImportedApi
 from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import order_request
-from imported_contract import Contract
-from imported_helpers import clock  # noqa: F401  (fixture)
-from sim_helpers import KEY_ID, KEY_SECRET, PROJECT
+from ansible_collections.sinch.numbers.tests.unit.simulator.imported_contract import Contract
+
+from ..plugin_utils.running_simulator import running_simulator, simulator  # noqa: F401  pylint: disable=unused-import
 
 pytestmark = pytest.mark.filterwarnings("ignore:Unsupported scheme type:UserWarning")
 
@@ -25,24 +32,30 @@ LOA = {
 
 
 @pytest.fixture
-def wrapper(sim):
-    """(ImportedApi on the simulator, the exchanges it made)."""
+def wrapper(simulator):  # pylint: disable=redefined-outer-name
+    """(ImportedApi on the simulator (whose provisioning delay is 0), the exchanges it made, the simulator)."""
     exchanges = []
     session = requests.Session()
     session.hooks["response"].append(lambda response, *args, **kwargs: exchanges.append(response))
-    config = ClientConfig(key_id=KEY_ID, key_secret=KEY_SECRET, project_id=PROJECT, imported_numbers_url=sim.url,
-                          retries=0)
-    return ImportedApi(SinchClient(config, session=session)), exchanges
+    config = ClientConfig(**simulator.options(imported_numbers_url=simulator.url))
+    return ImportedApi(SinchClient(config, session=session)), exchanges, simulator
 
 
-def test_every_request_and_answer_of_the_wrapper_fits_the_spec(wrapper, anon, clock):
-    api, exchanges = wrapper
+def voice_code(simulator, phone):  # pylint: disable=redefined-outer-name
+    url = "%s/_sim/imported/voiceChallenges/%s?projectId=%s" % (
+        simulator.url, phone.replace("+", "%2B"), simulator.options()["project_id"])
+    with urllib.request.urlopen(url) as response:
+        return json.loads(response.read())["code"]
+
+
+def test_every_request_and_answer_of_the_wrapper_fits_the_spec(wrapper):  # pylint: disable=redefined-outer-name
+    api, exchanges, simulator = wrapper  # pylint: disable=redefined-outer-name
     contract = Contract()
 
     number = api.import_number({"phone_number": "+12025550134", "region_code": "US", "display_name": "desk",
                                 "sms_configuration": {"service_plan_id": "plan-a", "campaign_id": "CAMP",
                                                       "migrate_to_sinch_tmo": True}})
-    assert number["sms_configuration"]["scheduled_provisioning"]["status"] == "WAITING"
+    assert "scheduled_provisioning" not in number["sms_configuration"]  # a zero delay links at once
     assert [item["phone_number"] for item in api.list_imported("US", "+1202", "START")] == ["+12025550134"]
     updated = api.update_imported("+12025550134", {"display_name": "front", "sms_configuration": {"campaign_id": ""}},
                                   ["display_name", "sms_configuration.campaign_id"])
@@ -61,7 +74,7 @@ def test_every_request_and_answer_of_the_wrapper_fits_the_spec(wrapper, anon, cl
     filed = api.file_order("textEnableTollFreeNumbers", order_request("text_enable_toll_free", toll_free,
                                                                         ["+18335550142"], LOA))
     assert filed["text_enable_info"]["loa_type"] == "DIRECT"
-    assert [item["display_name"] for item in api.list_orders("TYPE_TEXT_ENABLE", "SUBMITTED", "US")] == \
+    assert [item["display_name"] for item in api.list_orders("TYPE_TEXT_ENABLE", "COMPLETED", "US")] == \
         ["text", "toll-free"]
     assert api.get_order(order["hosting_order_id"])["type"] == "IMPORT"
     assert [item["phone_number"] for item in api.list_order_numbers(order["hosting_order_id"])] == ["+12025550140"]
@@ -69,18 +82,16 @@ def test_every_request_and_answer_of_the_wrapper_fits_the_spec(wrapper, anon, cl
     assert api.get_order("01aaaaaaaaaaaaaaaaaaaaaaaa") is None
 
     added = api.add_qualified(["+12025550160", "+18885550161"])
-    assert [item["global_process_state"] for item in added] == ["GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING"] * 2
-    clock.advance(1.1)
+    assert [item["global_process_state"] for item in added] == ["GLOBAL_PROCESS_STATE_ELIGIBLE"] * 2
     for phone in ("+12025550160", "+18885550161"):
         api.send_voice_challenge(phone)
-        code = anon.get(f"/_sim/imported/voiceChallenges/{phone}").json()["code"]
+        code = voice_code(simulator, phone)
         assert api.verify_voice_challenge(phone, code)["global_process_state"] == "GLOBAL_PROCESS_STATE_VERIFIED"
     answer = api.text_enable_qualified("textEnableNumbers", order_request(
         "text_enable", {"region_code": "US", "service_plan_id": "plan"}, ["+12025550160"], {"type": "blanket"}))
     assert len(answer["hosting_order_id"]) == 26
     api.text_enable_qualified("textEnableTollFreeNumbers", order_request(
         "text_enable_toll_free", {"region_code": "US", "service_plan_id": "plan"}, ["+18885550161"], LOA))
-    clock.advance(1.1)
     hosted = list(api.list_qualified("US", "GLOBAL_PROCESS_STATE_HOSTING_DONE"))
     assert [item["hosted_number"]["status"] for item in hosted] == ["HOSTING_STATUS_HOSTED"] * 2
     assert api.get_qualified("+12025550160")["region_code"] == "US"
