@@ -46,7 +46,7 @@ options:
     description:
       - Call the number with a verification code, unless its ownership is already verified or a challenge is
         pending. After a wrong code (C(GLOBAL_PROCESS_STATE_VERIFICATION_FAILED)) a new challenge is sent.
-      - Not together with O(verification_code) or O(text_enable): the code comes from the call.
+      - Not together with O(verification_code) or O(text_enable), because the code comes from the call.
     type: bool
     default: false
   verification_code:

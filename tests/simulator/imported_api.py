@@ -14,6 +14,7 @@ Choices where the spec is silent or contradicts itself, each noted where it is h
 """
 
 from . import imported_params as params
+from .numbers_params import number_matcher, size
 from .errors import ApiError, invalid_argument, not_found
 from .imported_models import (
     G,
@@ -63,7 +64,7 @@ def _project(sim, request):
 
 def _page(request, items, orderings, default_order, violations, matches=None):
     """(page, next page token, total) of `items` in the requested order."""
-    page_size = params.size(request.arg("pageSize"), "pageSize", DEFAULT_PAGE_SIZE, violations, maximum=MAX_PAGE_SIZE)
+    page_size = size(request.arg("pageSize"), "pageSize", DEFAULT_PAGE_SIZE, violations, maximum=MAX_PAGE_SIZE)
     order_by = request.arg("orderBy") or default_order
     if order_by not in orderings:
         violations.add("orderBy", f"must be one of {', '.join(orderings)}")
@@ -90,7 +91,7 @@ def _region_of(phone):
 def list_imported_numbers(sim, request):
     violations = Violations()
     region = params.one_of(request.arg("regionCode"), "regionCode", params.HOSTING_REGIONS, violations)
-    matches_phone = params.number_matcher(request.arg("numberPattern.pattern"),
+    matches_phone = number_matcher(request.arg("numberPattern.pattern"),
                                           request.arg("numberPattern.searchPattern"), "numberPattern", violations)
     # The spec marks servicePlanId and campaignId required, yet the operation "lists all imported
     # numbers for the project" (and defines optional variants of both): optional filters here.
@@ -157,7 +158,7 @@ def update_imported_number(sim, request):
     # A path in the mask but absent from the body clears the field; a field outside the mask is ignored.
     values = {}
     for path in paths:
-        parent, _, name = path.rpartition(".")
+        parent, name = path.rsplit(".", 1) if "." in path else ("", path)
         values[path] = params.string(sms if parent else body, name, violations, prefix=f"{parent}." if parent else "")
     violations.raise_if_any()
     project, now = _project(sim, request)

@@ -3,8 +3,6 @@
 import re
 from datetime import datetime
 
-from .numbers_params import number_matcher, order_by, size  # noqa: F401  (re-exported for imported_api)
-
 # regionCode: "Currently supported are US, CA" (imported numbers); hosting "is only available for the
 # US and Canada".
 HOSTING_REGIONS = ("US", "CA")

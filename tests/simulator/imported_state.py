@@ -95,8 +95,7 @@ class ImportedProject:
 
 def _base32(value, width):
     chars = []
-    for _ in range(width):
+    for _position in range(width):
         value, digit = divmod(value, 32)
         chars.append(_CROCKFORD[digit])
     return "".join(reversed(chars))
-

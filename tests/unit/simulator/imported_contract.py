@@ -229,4 +229,3 @@ def _describe(error):
         causes += [str(item.message) for item in getattr(nested, "schema_errors", None) or []]
     text = getattr(error, "message", None) or str(error)
     return f"{type(error).__name__}: {text[:300]}" + (f" ({'; '.join(causes)})" if causes else "")
-

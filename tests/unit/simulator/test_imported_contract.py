@@ -4,7 +4,7 @@ against specs/imported-numbers-hosting-orders.yaml (see imported_contract.py for
 import pytest
 
 from imported_contract import Contract, ContractViolation
-from imported_helpers import clock  # noqa: F401  (fixture)
+from imported_helpers import clock  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE
 
 IMPORTED = f"{BASE}/importedNumbers"
@@ -95,8 +95,8 @@ def test_answers_while_provisioning_and_after_failures_per_contract(api, importe
     pending = api.get(f"{IMPORTED}/+14165550100")
     imported_contract.check(pending)
     assert pending.json()["smsConfiguration"]["scheduledProvisioning"]["status"] == 1
-    api.post(f"{ORDERS}:importNumbers", json={"regionCode": "CA", "numbers": ["+14165550101"],
-                                               "servicePlanId": "fail-plan"})
+    api.post(f"{ORDERS}:importNumbers",
+             json={"regionCode": "CA", "numbers": ["+14165550101"], "servicePlanId": "fail-plan"})
     clock.advance(1.1)
     failed = api.get(f"{IMPORTED}/+14165550100")
     imported_contract.check(failed)

@@ -1,6 +1,6 @@
 """The simulator's imported numbers: create, update masks, the unlink-before-link rule, listing."""
 
-from imported_helpers import clock  # noqa: F401  (fixture)
+from imported_helpers import clock  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE
 
 IMPORTED = f"{BASE}/importedNumbers"

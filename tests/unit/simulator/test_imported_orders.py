@@ -2,7 +2,7 @@
 
 import pytest
 
-from imported_helpers import clock  # noqa: F401  (fixture)
+from imported_helpers import clock  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE
 
 ORDERS = f"{BASE}/hostingOrders"

@@ -1,6 +1,6 @@
 """The simulator's qualified numbers: eligibility, voice challenges, text enablement."""
 
-from imported_helpers import clock  # noqa: F401  (fixture)
+from imported_helpers import clock  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE
 
 QUALIFIED = f"{BASE}/qualifiedNumbers"

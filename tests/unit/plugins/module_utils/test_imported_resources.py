@@ -64,10 +64,9 @@ def test_moving_to_another_service_plan_unlinks_first_with_minimal_masks():
     current = {"phoneNumber": "+12025550134", "regionCode": "US", "displayName": "desk",
                "smsConfiguration": {"servicePlanId": "", "campaignId": "C",
                                     "scheduledProvisioning": {"servicePlanId": "plan-a", "campaignId": "C", "status": 1}}}
-    module = FakeModule(
-        {"phone_number": "+12025550134", "state": "present", "sms_configuration": {"service_plan_id": "plan-b",
-                                                                                 "campaign_id": "C"}},
-        make_response(200, current), make_response(200, current), make_response(200, current))
+    params = {"phone_number": "+12025550134", "state": "present",
+              "sms_configuration": {"service_plan_id": "plan-b", "campaign_id": "C"}}
+    module = FakeModule(params, make_response(200, current), make_response(200, current), make_response(200, current))
     result = ImportedNumberResource(module).run()
     assert result["changed"]
     patches = [(params, call["json"]) for call, (_m, _p, params) in zip(module.client.session.calls, module.calls)
