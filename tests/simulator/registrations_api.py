@@ -32,7 +32,7 @@ from . import auth
 from . import registrations_params as params
 from .admin import PREFIX as ADMIN
 from .callback_api import configuration_json, parse_secret
-from .errors import ApiError, invalid_argument, not_found, unauthenticated
+from .errors import ApiError, not_found, unauthenticated
 from .registrations_catalog import POLICIES, active_versions, market_name, market_version_json, template_bytes
 from .registrations_multipart import uploaded_file
 from .registrations_state import (

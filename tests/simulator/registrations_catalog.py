@@ -132,6 +132,17 @@ CONTACT_FIELDS = (
 LOA = AttachmentDefinition("att-loa", "Letter of authorization",
                            "Signed by the brand owner when the sender ID is registered by a third party.",
                            mandatory=False, template=True)
+AE_TRADE_LICENSE = AttachmentDefinition("att-ae-trade-license", "Trade license",
+                                        "Trade license of the brand owner issued in the UAE.",
+                                        mandatory=True, template=False)
+AE_AUTHORIZATION = AttachmentDefinition("att-ae-authorization", "Sender ID authorization letter",
+                                        "Letter on company letterhead authorising Sinch to register the sender ID.",
+                                        mandatory=True, template=True)
+GCC_LICENSE = AttachmentDefinition("att-ae-gcc-license", "GCC trade license",
+                                   "Trade license issued in a GCC country.", mandatory=True, template=False)
+MK_THIRD_PARTY = AttachmentDefinition("att-mk-third-party", "Third Party Authority Form",
+                                      "This document is required for any Third party registration in MK local.",
+                                      mandatory=False, template=True)
 POLICIES = {
     policy.policy_id: policy
     for policy in (
@@ -140,30 +151,16 @@ POLICIES = {
         Policy("pol-gb-alpha-1", "GB", ALPHANUMERIC,
                sender_fields=ALPHA_SENDER_FIELDS, company_fields=COMPANY_FIELDS, contact_fields=CONTACT_FIELDS),
         Policy("pol-ae-local-1", "AE", ALPHANUMERIC, price_mode="SUBSCRIBED", price=("USD", 1, "2", "5"),
-               attachments=(
-                   AttachmentDefinition("att-ae-trade-license", "Trade license",
-                                        "Trade license of the brand owner issued in the UAE.",
-                                        mandatory=True, template=False),
-                   AttachmentDefinition("att-ae-authorization", "Sender ID authorization letter",
-                                        "Letter on company letterhead authorising Sinch to register the sender ID.",
-                                        mandatory=True, template=True),
-               ),
+               attachments=(AE_TRADE_LICENSE, AE_AUTHORIZATION),
                sender_fields=ALPHA_SENDER_FIELDS, company_fields=COMPANY_FIELDS, contact_fields=CONTACT_FIELDS),
         Policy("pol-ae-gcc-1", "AE", ALPHANUMERIC, price_mode="MANUAL", price=("USD", 1, "10", "50"),
-               attachments=(
-                   AttachmentDefinition("att-ae-gcc-license", "GCC trade license",
-                                        "Trade license issued in a GCC country.", mandatory=True, template=False),
-               ),
+               attachments=(GCC_LICENSE,),
                sender_fields=ALPHA_SENDER_FIELDS, company_fields=COMPANY_FIELDS, contact_fields=CONTACT_FIELDS),
         Policy("pol-ae-intl-1", "AE", ALPHANUMERIC, status="DISABLED",
                disclaimer="Policy has been disabled as registrations for international brands are now reviewed manually.",
                sender_fields=ALPHA_SENDER_FIELDS),
         Policy("pol-mk-alpha-1", "MK", ALPHANUMERIC, multi_type="MULTI_SENDER",
-               attachments=(
-                   AttachmentDefinition("att-mk-third-party", "Third Party Authority Form",
-                                        "This document is required for any Third party registration in MK local.",
-                                        mandatory=False, template=True),
-               ),
+               attachments=(MK_THIRD_PARTY,),
                sender_fields=ALPHA_SENDER_FIELDS, company_fields=COMPANY_FIELDS),
         Policy("pol-kw-alpha-1", "KW", ALPHANUMERIC, sender_fields=ALPHA_SENDER_FIELDS),
         Policy("pol-us-long-1", "US", LONG_NUMBER, price_mode="SUBSCRIBED", price=("USD", 1, "1", "0"),

@@ -66,7 +66,7 @@ def request_details(value, policy, violations):
             _check_sender(sender, policy, f"{prefix}senderIdDetails[{position}].", violations)
         for position, extra in enumerate(_objects(details, "additionalDetails", prefix, violations)):
             additional_keys.update(extra)
-            allowed = {name for name, *_ in _fields(policy.company_fields + policy.contact_fields)}
+            allowed = {field[0] for field in _fields(policy.company_fields + policy.contact_fields)}
             for key in extra:
                 if key not in allowed:
                     violations.add(f"{prefix}additionalDetails[{position}].{key}",
@@ -90,7 +90,7 @@ def _objects(details, key, prefix, violations):
 
 def _check_sender(sender, policy, prefix, violations):
     known = _fields(policy.sender_fields)
-    names = {name for name, *_ in known}
+    names = {field[0] for field in known}
     for key in sender:
         if key not in names:
             violations.add(prefix + key, f"unknown field for policy {policy.policy_id}")
@@ -180,7 +180,7 @@ def order_by(value, violations):
     """(field, descending) from "field" or "field,asc|desc"; default createDate ascending."""
     if not value:
         return "createDate", False
-    name, _, direction = value.partition(",")
+    name, _comma, direction = value.partition(",")
     direction = direction.strip().lower() or "asc"
     if name not in ORDER_FIELDS or direction not in ("asc", "desc"):
         violations.add("orderBy", f"must be one of {', '.join(ORDER_FIELDS)}, optionally followed by ,asc or ,desc")

@@ -61,7 +61,7 @@ def iso_micro(timestamp):
 
 def new_registration_id():
     """26 lower-case characters, shaped like the spec's example id (a ULID)."""
-    return "01" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(24))
+    return "01" + "".join(secrets.choice(_ID_ALPHABET) for _position in range(24))
 
 
 @dataclass

@@ -3,7 +3,7 @@ imported-numbers-hosting-orders.yaml) and the registrations API's (callback-conf
 
 import pytest
 
-from registrations_helpers import cb_contract, oauth, reg_contract  # noqa: F401  (fixtures)
+from registrations_helpers import cb_contract, oauth, reg_contract  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE
 
 NUMBERS = f"{BASE}/callbackConfiguration"

@@ -3,7 +3,8 @@
 import os
 
 from simulator import registrations_api
-from registrations_helpers import REGISTRATIONS, create, get, oauth, schedule, upload  # noqa: F401
+from registrations_helpers import REGISTRATIONS, create, get, schedule, upload
+from registrations_helpers import oauth  # noqa: F401  pylint: disable=unused-import
 
 
 def test_upload_and_download_byte_for_byte(oauth, admin):

@@ -1,6 +1,7 @@
 """The registrations API takes OAuth2 bearer tokens only; unknown projects are 404."""
 
-from registrations_helpers import REGISTRATIONS, oauth, token  # noqa: F401  (fixture)
+from registrations_helpers import REGISTRATIONS, token
+from registrations_helpers import oauth  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import KEY_ID, KEY_SECRET
 
 PATHS = [REGISTRATIONS, "/v1/projects/demo-project/markets/availability", "/v1/projects/demo-project/callback-configuration"]

@@ -7,18 +7,9 @@ import copy
 
 import pytest
 
-from registrations_contract import ContractViolation, load, REGISTRATIONS_SPEC
-from registrations_helpers import (  # noqa: F401  (fixtures)
-    AE_POLICY,
-    REGISTRATIONS,
-    SE_POLICY,
-    create,
-    details,
-    oauth,
-    reg_contract,
-    schedule,
-    upload,
-)
+from registrations_contract import REGISTRATIONS_SPEC, ContractViolation, load
+from registrations_helpers import AE_POLICY, REGISTRATIONS, SE_POLICY, create, details, schedule, upload
+from registrations_helpers import oauth, reg_contract  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE, KEY_ID, KEY_SECRET
 
 pytestmark = pytest.mark.filterwarnings("ignore:Unsupported scheme type:UserWarning")
@@ -32,7 +23,10 @@ def exchange(contract, response, status=200):
 
 def test_every_operation_answers_per_contract(oauth, admin, reg_contract):
     schedule(admin, inQueueSeconds=3600)
-    check = lambda response: exchange(reg_contract, response)  # noqa: E731
+
+    def check(response):
+        return exchange(reg_contract, response)
+
     check(oauth.put(f"{BASE}/callback-configuration", json={"hmacSecret": "s3cret-value"}))
     check(oauth.get(f"{BASE}/callback-configuration"))
     check(oauth.get(f"{BASE}/markets/availability", params={"language": "es"}))

@@ -5,17 +5,8 @@ import hmac
 import json
 import time
 
-from registrations_helpers import (  # noqa: F401  (fixture)
-    AE_POLICY,
-    REGISTRATIONS,
-    SE_POLICY,
-    create,
-    details,
-    get,
-    oauth,
-    schedule,
-    upload,
-)
+from registrations_helpers import AE_POLICY, REGISTRATIONS, SE_POLICY, create, details, get, schedule, upload
+from registrations_helpers import oauth  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE, PROJECT, wait_until
 
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from registrations_helpers import REGISTRATIONS, create, details, field_violations, oauth, schedule  # noqa: F401
+from registrations_helpers import REGISTRATIONS, create, details, field_violations, schedule
+from registrations_helpers import oauth  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE
 
 
