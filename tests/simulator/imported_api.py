@@ -91,8 +91,8 @@ def _region_of(phone):
 def list_imported_numbers(sim, request):
     violations = Violations()
     region = params.one_of(request.arg("regionCode"), "regionCode", params.HOSTING_REGIONS, violations)
-    matches_phone = number_matcher(request.arg("numberPattern.pattern"),
-                                          request.arg("numberPattern.searchPattern"), "numberPattern", violations)
+    matches_phone = number_matcher(request.arg("numberPattern.pattern"), request.arg("numberPattern.searchPattern"),
+                                   "numberPattern", violations)
     # The spec marks servicePlanId and campaignId required, yet the operation "lists all imported
     # numbers for the project" (and defines optional variants of both): optional filters here.
     plan, campaign = request.arg("servicePlanId"), request.arg("campaignId")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# sinch_qualified_number needs a script target: besides its role tasks (tasks/), it checks
+# sinch_qualified_number needs a script target: besides its tasks (tasks/, run by play.yml), it checks
 # -vvvv output for secrets and runs the user guide's playbook in its two phases.
 set -euo pipefail
 

@@ -71,8 +71,8 @@ def test_every_request_and_answer_of_the_wrapper_fits_the_spec(wrapper):  # pyli
     api.file_order("textEnableNumbers", order_request("text_enable", text, ["+12025550141"], {"type": "blanket"}))
     toll_free = {"display_name": "toll-free", "region_code": "US", "service_plan_id": "plan",
                  "scheduled_zipwhip_provisioning_time": "2026-01-13T14:34:40Z"}
-    filed = api.file_order("textEnableTollFreeNumbers", order_request("text_enable_toll_free", toll_free,
-                                                                        ["+18335550142"], LOA))
+    toll_free_request = order_request("text_enable_toll_free", toll_free, ["+18335550142"], LOA)
+    filed = api.file_order("textEnableTollFreeNumbers", toll_free_request)
     assert filed["text_enable_info"]["loa_type"] == "DIRECT"
     assert [item["display_name"] for item in api.list_orders("TYPE_TEXT_ENABLE", "COMPLETED", "US")] == \
         ["text", "toll-free"]
