@@ -4,7 +4,7 @@
 #   scripts/test.sh                 all gates
 #   scripts/test.sh sanity units    only these gates (always run in the canonical order)
 #
-# Gates: sanity units integration changelog lint docs build molecule benchmark
+# Gates: sanity units integration changelog lint docs docsite build molecule benchmark
 #
 # Set-up done here (nothing has to exist beforehand but a Python >= 3.12):
 #   - .venv with the pinned tool chain (scripts/bootstrap.sh);
@@ -21,7 +21,7 @@ set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL_GATES=(sanity units integration changelog lint docs build molecule benchmark)
+ALL_GATES=(sanity units integration changelog lint docs docsite build molecule benchmark)
 
 # plain logs: no colour escape codes from ansible, ansible-lint, molecule or rich
 export NO_COLOR=1 ANSIBLE_NOCOLOR=1 PY_COLORS=0 ANSIBLE_FORCE_COLOR=0
@@ -228,6 +228,8 @@ gate_integration() {
 gate_changelog() {
     cd "${COPY}"
     antsibull-changelog lint
+    # the release changelog antsibull-changelog generates must list every fragment, module, plugin and role
+    "${VENV}/bin/python" scripts/check_changelog.py --collection-root "${COPY}" --keep "${WORK}/changelog"
 }
 
 gate_lint() {
@@ -288,6 +290,12 @@ gate_docs() {
     info "ansible-doc: ${count} plugin(s) rendered"
     cd "${COPY}"
     antsibull-docs lint-collection-docs --plugin-docs .
+}
+
+gate_docsite() {
+    # antsibull-docs + Sphinx (warnings are errors): modules, plugins, roles and the docs/ guides
+    ANSIBLE_COLLECTIONS_PATH="${WORK}" "${VENV}/bin/python" "${COPY}/scripts/docsite.py" \
+        --collection-root "${COPY}" --dest "${WORK}/docsite"
 }
 
 gate_build() {
