@@ -47,7 +47,7 @@ approval_poll_interval: 0.3
 YAML
 
 run() { # run NAME: the playbook, its output in ${work}/NAME.log
-    ansible-playbook -i localhost, "${playbook}" -e "@${work}/vars.yml" >"${work}/$1.log" 2>&1 \
+    ansible-playbook -i "${INVENTORY_PATH:-localhost,}" "${playbook}" -e "@${work}/vars.yml" >"${work}/$1.log" 2>&1 \
         || { cat "${work}/$1.log"; exit 1; }
 }
 recap() { sed -n 's/^localhost *: \(.*\)$/\1/p' "${work}/$1.log" | tr -s ' '; }
