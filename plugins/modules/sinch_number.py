@@ -158,7 +158,7 @@ EXAMPLES = r"""
 RETURN = r"""
 number:
   description:
-    - The number after the change (before it, with O(state=absent)); empty when it does not exist.
+    - The number after the change; empty with O(state=absent) (the diff's C(before) shows what was released).
     - In check mode, the predicted state.
   returned: always
   type: dict

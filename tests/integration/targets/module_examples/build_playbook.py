@@ -67,6 +67,8 @@ def main(root, sim_url, output):
             if not isinstance(tasks, list) or not tasks:
                 sys.exit("%s: EXAMPLES is not a list of tasks" % path)
             plays.append(play_for(path.stem, tasks, sim_url))
+    if not plays:
+        sys.exit("no plugin EXAMPLES found under %s/plugins" % root)
     Path(output).write_text(json.dumps(plays, indent=1))
     print("%d plugins' EXAMPLES in %s" % (len(plays), output))
 

@@ -6,7 +6,16 @@ config_args=("$@")
 if [[ -f ../../integration_config.yml ]]; then
     config_args+=(-e @../../integration_config.yml)
 fi
+# ansible-test runs this from a work tree holding only the targets; the collection itself is on
+# ANSIBLE_COLLECTIONS_PATH. scripts/run-target.sh runs it in the checkout.
 root=$(cd ../../../.. && pwd)
+for candidate in ${ANSIBLE_COLLECTIONS_PATH//:/ }; do
+    if [[ -d "${candidate}/ansible_collections/sinch/numbers/plugins" ]]; then
+        root="${candidate}/ansible_collections/sinch/numbers"
+        break
+    fi
+done
+[[ -d "${root}/plugins/modules" ]] || { echo "cannot find the collection's plugins (looked in ${root})"; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "${work}"' EXIT
 
