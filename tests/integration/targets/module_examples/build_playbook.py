@@ -5,6 +5,7 @@
 
 One play per plugin: reset the simulator, run prepare/<plugin>.yml when it exists (state an
 example needs, such as an order to look up), then the plugin's EXAMPLES exactly as documented.
+prepare/<plugin>.vars.yml adds play variables the examples refer to.
 Credentials reach the plugins through their SINCH_* environment fallbacks, as a user's would.
 
     build_playbook.py COLLECTION_ROOT SIMULATOR_URL OUTPUT_PLAYBOOK
@@ -34,6 +35,19 @@ def examples_of(path):
 
 def play_for(name, tasks, sim_url):
     prepare = HERE / "prepare" / ("%s.yml" % name)
+    # Play vars are templated when used, so they can stand for what a user reads off a
+    # phone or an e-mail between two examples (a voice code, say).
+    play_vars = {
+        "ansible_python_interpreter": "{{ ansible_playbook_python }}",
+        "sinch_sim_url": sim_url,
+        # the variable names the README and the examples use for credentials
+        "sinch_project_id": "{{ lookup('ansible.builtin.env', 'SINCH_PROJECT_ID') }}",
+        "sinch_key_id": "{{ lookup('ansible.builtin.env', 'SINCH_KEY_ID') }}",
+        "sinch_key_secret": "{{ lookup('ansible.builtin.env', 'SINCH_KEY_SECRET') }}",
+    }
+    vars_file = HERE / "prepare" / ("%s.vars.yml" % name)
+    if vars_file.exists():
+        play_vars.update(yaml.safe_load(vars_file.read_text()))
     pre_tasks = [{
         "name": "Reset the simulator",
         "ansible.builtin.uri": {"url": sim_url + "/_sim/reset", "method": "POST", "body_format": "json", "body": {}},
@@ -46,7 +60,7 @@ def play_for(name, tasks, sim_url):
         "hosts": "localhost",
         "connection": "local",
         "gather_facts": False,
-        "vars": {"ansible_python_interpreter": "{{ ansible_playbook_python }}", "sinch_sim_url": sim_url},
+        "vars": play_vars,
         "pre_tasks": pre_tasks,
         "tasks": tasks,
     }
