@@ -55,7 +55,8 @@ class LegacyApiError(SinchApiError):
         else:
             text = "Sinch number administration error %s%s%s: %s" % (
                 self.status, " (%s)" % self.code if self.code else "", where, self.api_message)
-        hint = self.hint or _HINTS.get(self.code)
+        # A hint about this very error code beats the caller's general one.
+        hint = _HINTS.get(self.code) or self.hint
         if hint:
             text += " (%s)" % hint
         if self.request_id:
