@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from . import admin, auth, callback_api, imported_api, numbers_api, registrations_api
+from . import admin, auth, callback_api, imported_api, legacy_api, numbers_api, registrations_api
 from .errors import ApiError, injected, internal
 from .faults import FaultInjector
 from .request_log import RequestLog
@@ -23,7 +23,7 @@ from .state import Settings, Store
 
 # Each module exposes register(router). Add sibling API modules (imported numbers and
 # hosting orders, sender ID registrations, the legacy API) here.
-API_MODULES = (auth, numbers_api, imported_api, callback_api, registrations_api, admin)
+API_MODULES = (auth, numbers_api, imported_api, callback_api, registrations_api, legacy_api, admin)
 ADMIN_PREFIX = admin.PREFIX + "/"
 
 
