@@ -23,7 +23,7 @@ description:
     O(sinch.numbers.sinch_number#module:voice_configuration.app_id) instead; see the user guide
     C(docs/legacy-number-administration.md).
 author:
-  - sinch.numbers contributors
+  - Sinch Numbers collection team (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.legacy
@@ -63,7 +63,7 @@ options:
     default: present
   exclusive:
     description:
-      - With V(true), the application's list for O(capability) becomes exactly O(numbers): numbers not
+      - With V(true), the application's list for O(capability) becomes exactly O(numbers), and numbers not
         listed are taken off. Only with O(state=present).
     type: bool
     default: false
@@ -74,30 +74,26 @@ seealso:
 """
 
 EXAMPLES = r"""
-- name: Log in once per play (the access-key options of group/sinch.numbers.all are accepted too)
-  module_defaults:
-    group/sinch.numbers.legacy:
-      email: "{{ sinch_dashboard_email }}"
-      password: "{{ sinch_dashboard_password }}"
-  block:
-    - name: Put a voice number on the IVR app, keeping its other numbers
-      sinch.numbers.sinch_app_number:
-        application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
-        capability: voice
-        numbers:
-          - "+14150005550"
+# The dashboard user's email and password come from SINCH_LEGACY_EMAIL and SINCH_LEGACY_PASSWORD here;
+# module_defaults for group/sinch.numbers.legacy is the other way to set them once per play.
+- name: Put a voice number on the IVR app, keeping its other numbers
+  sinch.numbers.sinch_app_number:
+    application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
+    capability: voice
+    numbers:
+      - "+14150005550"
 
-    - name: Make the app's voice numbers exactly these two
-      sinch.numbers.sinch_app_number:
-        application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
-        numbers: ["+14150005550", "+14150005551"]
-        exclusive: true
+- name: Make the app's voice numbers exactly these two
+  sinch.numbers.sinch_app_number:
+    application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
+    numbers: ["+14150005550", "+14150005551"]
+    exclusive: true
 
-    - name: Take a number off the app (it stays rented)
-      sinch.numbers.sinch_app_number:
-        application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
-        numbers: ["+14150005551"]
-        state: absent
+- name: Take a number off the app (it stays rented)
+  sinch.numbers.sinch_app_number:
+    application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
+    numbers: ["+14150005551"]
+    state: absent
 """
 
 RETURN = r"""

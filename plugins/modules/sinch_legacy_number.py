@@ -21,7 +21,7 @@ description:
   - The API has no way to release numbers, so there is no C(state=absent); release numbers in the
     Sinch dashboard.
 author:
-  - sinch.numbers contributors
+  - Sinch Numbers collection team (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.legacy
@@ -68,29 +68,25 @@ seealso:
 """
 
 EXAMPLES = r"""
-- name: Rent numbers as the dashboard user
-  module_defaults:
-    group/sinch.numbers.legacy:
-      email: "{{ sinch_dashboard_email }}"
-      password: "{{ sinch_dashboard_password }}"
-  block:
-    - name: Rent at least three San Francisco voice numbers
-      sinch.numbers.sinch_legacy_number:
-        country_id: US
-        city: San Francisco
-        type: voice
-        count: 3
-      register: sf_numbers
+# The dashboard user's email and password come from SINCH_LEGACY_EMAIL and SINCH_LEGACY_PASSWORD here;
+# module_defaults for group/sinch.numbers.legacy is the other way to set them once per play.
+- name: Rent at least three San Francisco voice numbers
+  sinch.numbers.sinch_legacy_number:
+    country_id: US
+    city: San Francisco
+    type: voice
+    count: 3
+  register: sf_numbers
 
-    - name: Rent at least two numbers of shop group 2
-      sinch.numbers.sinch_legacy_number:
-        group_id: 2
-        count: 2
+- name: Rent at least two numbers of shop group 2
+  sinch.numbers.sinch_legacy_number:
+    group_id: 2
+    count: 2
 
-    - name: Put them on the IVR app
-      sinch.numbers.sinch_app_number:
-        application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
-        numbers: "{{ sf_numbers.rented_numbers.phone_numbers }}"
+- name: Put the San Francisco numbers on the IVR app
+  sinch.numbers.sinch_app_number:
+    application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
+    numbers: "{{ sf_numbers.rented_numbers.phone_numbers }}"
 """
 
 RETURN = r"""

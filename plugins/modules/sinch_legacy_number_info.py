@@ -14,7 +14,7 @@ description:
   - The filters O(group_id), O(country_id), O(city), O(type) and O(area_code) apply to every list
     (after listing; the API has no filters).
 author:
-  - sinch.numbers contributors
+  - Sinch Numbers collection team (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.legacy
@@ -64,23 +64,19 @@ seealso:
 """
 
 EXAMPLES = r"""
-- name: Look around as the dashboard user
-  module_defaults:
-    group/sinch.numbers.legacy:
-      email: "{{ sinch_dashboard_email }}"
-      password: "{{ sinch_dashboard_password }}"
-  block:
-    - name: US voice groups of the shop, and the US voice numbers rented already
-      sinch.numbers.sinch_legacy_number_info:
-        country_id: US
-        type: voice
-      register: us_voice
+# The dashboard user's email and password come from SINCH_LEGACY_EMAIL and SINCH_LEGACY_PASSWORD here;
+# module_defaults for group/sinch.numbers.legacy is the other way to set them once per play.
+- name: US voice groups of the shop, and the US voice numbers rented already
+  sinch.numbers.sinch_legacy_number_info:
+    country_id: US
+    type: voice
+  register: us_voice
 
-    - name: The numbers of one application only
-      sinch.numbers.sinch_legacy_number_info:
-        include: []
-        application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
-      register: app
+- name: The numbers of one application only
+  sinch.numbers.sinch_legacy_number_info:
+    include: []
+    application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
+  register: app
 """
 
 RETURN = r"""
