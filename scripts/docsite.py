@@ -127,7 +127,7 @@ def main():
 
     run("sphinx-build", "-M", "html", rst, dest / "build", "-c", dest, "-W", "--keep-going", "-q")
     index = dest / "build" / "html" / "index.html"
-    pages = sum(1 for _ in (dest / "build" / "html").rglob("*.html"))
+    pages = len(list((dest / "build" / "html").rglob("*.html")))
     print("docsite: %d pages, no warnings: %s" % (pages, index))
     return 0
 
