@@ -40,10 +40,16 @@ def main():
         with Bench() as bench:
             checks, table = scenario.run(bench)
         lines = ["## %s" % scenario.TITLE, "", table, ""]
-        for label, ok, value in checks:
-            lines.append("- %s %s (measured: %s)" % ("PASS" if ok else "FAIL", label, value))
-            if not ok:
-                failures.append("%s: %s (measured: %s)" % (scenario.TITLE, label, value))
+        for label, ok, value, *gated in checks:
+            # Request counts gate the run; a wall-time target (gated False) is reported only,
+            # since seconds depend on the machine and its load.
+            if gated and not gated[0]:
+                verdict = "MET" if ok else "MISSED (wall time: reported, not gated)"
+            else:
+                verdict = "PASS" if ok else "FAIL"
+                if not ok:
+                    failures.append("%s: %s (measured: %s)" % (scenario.TITLE, label, value))
+            lines.append("- %s %s (measured: %s)" % (verdict, label, value))
         sections.append("\n".join(lines))
         print("\n".join(lines), flush=True)
 
