@@ -18,13 +18,7 @@ author:
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.legacy
-attributes:
-  check_mode:
-    support: full
-    description: Read-only; runs the same in check mode.
-  diff_mode:
-    support: none
-    description: Read-only; nothing to diff.
+  - sinch.numbers.attributes.info_module
 options:
   include:
     description:

@@ -16,13 +16,7 @@ author:
   - Sinch Numbers collection team (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
-attributes:
-  check_mode:
-    support: full
-    description: Read-only; runs the same in check mode.
-  diff_mode:
-    support: none
-    description: Read-only; nothing to diff.
+  - sinch.numbers.attributes.info_module
 options:
   id:
     description:
