@@ -8,7 +8,7 @@ name: pool_plan
 short_description: Plan what keeps a pool of Sinch numbers at its size and configuration
 version_added: 1.0.0
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 description:
   - Takes the active numbers of one region and type, as listed by M(sinch.numbers.sinch_number_info),
     and returns what has to happen for the pool O(name) to hold O(size) numbers configured the same way.

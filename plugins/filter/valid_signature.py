@@ -8,7 +8,7 @@ name: valid_signature
 short_description: Check the X-Sinch-Signature of a Sinch webhook event
 version_added: 1.0.0
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 description:
   - Returns V(true) when the signature is the hex HMAC-SHA1 of the request body keyed with the project's
     callback secret, as Sinch computes the C(X-Sinch-Signature) header of the events it posts; V(false) otherwise,

@@ -34,53 +34,13 @@ extends_documentation_fragment:
   - constructed
   - inventory_cache
   - sinch.numbers.auth.plugins
+  - sinch.numbers.active_numbers
 options:
   plugin:
     description: The name of this plugin; marks the file as a source for it.
     required: true
     type: str
     choices: [sinch.numbers.active_numbers]
-  region_codes:
-    description:
-      - ISO 3166-1 alpha-2 regions to list, for example V(US).
-      - When not set, the regions come from the project's available regions.
-    type: list
-    elements: str
-    aliases: [region_code]
-  number_types:
-    description:
-      - Number types to list. All three when not set.
-    type: list
-    elements: str
-    choices: [MOBILE, LOCAL, TOLL_FREE]
-    aliases: [number_type]
-  capabilities:
-    description:
-      - Only numbers that have all these capabilities (filtered by the API).
-    type: list
-    elements: str
-    choices: [SMS, VOICE]
-    aliases: [capability]
-  number_pattern:
-    description:
-      - Only numbers containing these digits, see O(search_pattern) (filtered by the API).
-    type: str
-  search_pattern:
-    description:
-      - Where O(number_pattern) must appear.
-    type: str
-    choices: [START, CONTAIN, END]
-    default: START
-  display_name_pattern:
-    description:
-      - Only numbers whose display name matches this shell-style wildcard pattern, for example V(support-*).
-      - Case-sensitive; C(*) also matches numbers without a display name. Applied after listing.
-    type: str
-  page_size:
-    description:
-      - Numbers asked for per list request, from 1 to 1000 (the largest page the client asks for).
-    type: int
-    default: 1000
 notes:
   - Host names start with C(+). Quote them in host patterns on the command line, for example C(--limit '+12065550100').
 seealso:

@@ -23,7 +23,7 @@ description:
     O(sinch.numbers.sinch_number#module:voice_configuration.app_id) instead; see the user guide
     C(docs/legacy-number-administration.md).
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.legacy

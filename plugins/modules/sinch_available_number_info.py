@@ -12,7 +12,7 @@ description:
   - Searches available numbers by region, type, capabilities and digit pattern, or checks whether
     one O(phone_number) can be rented.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module

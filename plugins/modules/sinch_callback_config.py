@@ -21,7 +21,7 @@ description:
   - The callback URLs themselves belong to numbers (M(sinch.numbers.sinch_number)) and registrations
     (M(sinch.numbers.sinch_registration)); neither API has a project-wide URL.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
 attributes:

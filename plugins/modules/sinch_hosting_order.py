@@ -22,7 +22,7 @@ description:
   - The letter of authorisation (O(loa)), O(nnid) and the schedules are used when the order is filed and not
     compared on reruns.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.wait

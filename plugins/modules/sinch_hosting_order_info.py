@@ -13,7 +13,7 @@ description:
   - With O(include_details=true) each order also carries its numbers, the progress of each number and the order's
     report, at the cost of two more requests per order.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module

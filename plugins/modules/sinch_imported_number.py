@@ -22,7 +22,7 @@ description:
   - Numbers imported by a completed hosting order (M(sinch.numbers.sinch_hosting_order)) are managed the
     same way.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.wait

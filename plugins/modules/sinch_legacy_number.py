@@ -21,7 +21,7 @@ description:
   - The API has no way to release numbers, so there is no C(state=absent); release numbers in the
     Sinch dashboard.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.legacy

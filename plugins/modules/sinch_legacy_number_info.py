@@ -14,7 +14,7 @@ description:
   - The filters O(group_id), O(country_id), O(city), O(type) and O(area_code) apply to every list
     (after listing; the API has no filters).
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.legacy

@@ -18,7 +18,7 @@ description:
     still pending toward the requested value counts as done, so a rerun does not send it again.
     Use O(wait=true) to return only once provisioning has finished.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.wait

@@ -14,7 +14,7 @@ description:
     from the project's available regions (one extra request); types not given in O(number_types) are all three.
     Each (region, type) pair is listed with the largest page size, following page tokens.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module

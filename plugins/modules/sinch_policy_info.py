@@ -14,7 +14,7 @@ description:
     written only when the file is missing or differs, so the task reports C(changed) only when a file changed.
   - The Sender ID Registrations API accepts OAuth2 only; this module always uses an OAuth2 token, whatever O(auth_method) says.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
 attributes:

@@ -19,7 +19,7 @@ description:
     for it (up to O(wait_timeout)) whatever O(wait) says.
   - Removes the number from the qualified numbers with O(state=absent).
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.wait

@@ -12,7 +12,7 @@ description:
   - Returns one qualified number (O(phone_number)) or all qualified numbers matching the filters,
     following page tokens with the largest page size.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module

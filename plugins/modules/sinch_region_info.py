@@ -11,7 +11,7 @@ version_added: 1.0.0
 description:
   - Lists the regions, with their number types, in which the project can rent numbers.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module

@@ -23,7 +23,7 @@ description:
   - The Sender ID Registrations API accepts OAuth2 only. This module always authenticates with an OAuth2 token
     from O(auth_url), whatever O(auth_method) says, and never sends the key secret to the API itself.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.wait

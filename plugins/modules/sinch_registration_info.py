@@ -13,7 +13,7 @@ description:
   - Filters are applied by the API.
   - The Sender ID Registrations API accepts OAuth2 only; this module always uses an OAuth2 token, whatever O(auth_method) says.
 author:
-  - Sinch Numbers collection team (@sinch-numbers)
+  - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module

@@ -64,7 +64,7 @@ def main():
                 datetime.date.today().isoformat()),
             "",
         ]
-        Path(args.output).write_text("\n".join(header + sections) + "\n")
+        Path(args.output).write_text("\n".join(header) + "\n" + "\n\n".join(sections) + "\n")
     if failures:
         print("\nbenchmark targets missed:\n  " + "\n  ".join(failures), file=sys.stderr)
         return 1
