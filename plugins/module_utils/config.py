@@ -52,14 +52,16 @@ class ClientConfig:
         """Build from any callable mapping an option name to its value (module params, plugin options)."""
         return cls(**{name: get_option(name) for name in COMMON_OPTIONS})
 
-    def check(self):
-        """Fail early, before any request, on missing credentials or impossible settings."""
+    def check(self, hint=" (for example through module_defaults group/sinch.numbers.all)"):
+        """Fail early, before any request, on missing credentials or impossible settings.
+
+        hint ends the missing-credentials message; plugins, which module_defaults do not reach, pass "".
+        """
         missing = [name for name in REQUIRED_CREDENTIALS if not getattr(self, name)]
         if missing:
             raise SinchInputError(
-                "missing Sinch credentials: %s. Set the option(s) or the environment variable(s) %s "
-                "(for example through module_defaults group/sinch.numbers.all)" % (
-                    ", ".join(missing), ", ".join(COMMON_OPTIONS[name]["env"] for name in missing)))
+                "missing Sinch credentials: %s. Set the option(s) or the environment variable(s) %s%s" % (
+                    ", ".join(missing), ", ".join(COMMON_OPTIONS[name]["env"] for name in missing), hint))
         if self.auth_method not in COMMON_OPTIONS["auth_method"]["choices"]:
             raise SinchInputError("auth_method must be one of basic, oauth2, got '%s'" % self.auth_method)
         if self.retries < 0:

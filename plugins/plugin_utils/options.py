@@ -13,11 +13,7 @@ import difflib
 from ansible.module_utils.basic import missing_required_lib
 
 from ansible_collections.sinch.numbers.plugins.module_utils.client import HAS_REQUESTS, SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import (
-    COMMON_OPTIONS,
-    REQUIRED_CREDENTIALS,
-    ClientConfig,
-)
+from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 
 
@@ -25,13 +21,7 @@ def client_from_options(get_option):
     """A client for the options a plugin resolved; SinchInputError before any request when unusable."""
     if not HAS_REQUESTS:
         raise SinchInputError(missing_required_lib("requests"))
-    config = ClientConfig.from_getter(get_option)
-    missing = [name for name in REQUIRED_CREDENTIALS if not getattr(config, name)]
-    if missing:
-        # Said here rather than by ClientConfig.check(), whose hint (module_defaults) does not apply to plugins.
-        raise SinchInputError("missing Sinch credentials: %s. Set the option(s) or the environment variable(s) %s" % (
-            ", ".join(missing), ", ".join(COMMON_OPTIONS[name]["env"] for name in missing)))
-    return SinchClient(config.check())
+    return SinchClient(ClientConfig.from_getter(get_option).check(hint=""))
 
 
 def reject_unknown_options(given, definitions):
