@@ -68,18 +68,10 @@ class SinchClient:
         never repeated after an answer that may mean it was applied: it raises
         SinchAmbiguousWriteError and the caller re-reads (see create_once).
         """
-        auth = self.auth_for(auth_scheme)
         if idempotent is None:
             idempotent = method.upper() != "POST"
-        for attempt in range(2):
-            headers = {"Authorization": auth.header(self), "Accept": "application/json"}
-            response = self.send(method, url, headers=headers, params=params, json=json, idempotent=idempotent)
-            # An OAuth2 token can expire or be revoked between cache and use: refresh once.
-            if response.status_code == 401 and attempt == 0 and auth.invalidate():
-                continue
-            break
-        if response.status_code >= 400:
-            raise SinchApiError.from_response(response, method, url)
+        response = self.send_authenticated(method, url, auth_scheme, params=params, json=json,
+                                           idempotent=idempotent)
         if not response.content:
             return None
         try:
@@ -87,6 +79,26 @@ class SinchClient:
         except ValueError:
             raise SinchApiError("the API answered with a body that is not JSON",
                                 status=response.status_code, method=method, url=url)
+
+    def send_authenticated(self, method, url, auth_scheme=None, headers=None, params=None, json=None,
+                           data=None, accept="application/json", idempotent=True):
+        """An authenticated request with retries; the 2xx requests.Response, else SinchApiError.
+
+        For raw bodies and downloads (multipart uploads, file templates) as well as JSON.
+        """
+        auth = self.auth_for(auth_scheme)
+        for attempt in range(2):
+            all_headers = {"Authorization": auth.header(self), "Accept": accept}
+            all_headers.update(headers or {})
+            response = self.send(method, url, headers=all_headers, params=params, json=json, data=data,
+                                 idempotent=idempotent)
+            # An OAuth2 token can expire or be revoked between cache and use: refresh once.
+            if response.status_code == 401 and attempt == 0 and auth.invalidate():
+                continue
+            break
+        if response.status_code >= 400:
+            raise SinchApiError.from_response(response, method, url)
+        return response
 
     def send(self, method, url, headers=None, params=None, json=None, data=None, idempotent=True):
         """One logical request with retries; returns the final requests.Response.

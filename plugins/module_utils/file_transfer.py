@@ -2,9 +2,8 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """File uploads (multipart/form-data) and downloads (application/octet-stream) through SinchClient.
 
-SinchClient.request speaks JSON only. These helpers reuse its transport, retries and
-credentials (SinchClient.send and SinchClient.auth_for) and repeat its one rule about
-authentication: an OAuth2 token refused with 401 is renewed once and the request replayed.
+Both go through SinchClient.send_authenticated: the same transport, retries and credentials
+(an OAuth2 token refused with 401 is renewed once) as every JSON request.
 """
 
 from __future__ import annotations
@@ -14,29 +13,12 @@ import mimetypes
 import os
 import uuid
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError, SinchInputError
-
-
-def send_authenticated(client, method, url, auth_scheme, data=None, content_type=None,
-                       accept="application/octet-stream", idempotent=True):
-    """One authenticated request with a raw body; returns the requests.Response (2xx only)."""
-    auth = client.auth_for(auth_scheme)
-    for attempt in range(2):
-        headers = {"Authorization": auth.header(client), "Accept": accept}
-        if content_type:
-            headers["Content-Type"] = content_type
-        response = client.send(method, url, headers=headers, data=data, idempotent=idempotent)
-        if response.status_code == 401 and attempt == 0 and auth.invalidate():
-            continue
-        break
-    if response.status_code >= 400:
-        raise SinchApiError.from_response(response, method, url)
-    return response
+from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 
 
 def download(client, url, auth_scheme):
     """The bytes of a file the API serves."""
-    return send_authenticated(client, "GET", url, auth_scheme).content
+    return client.send_authenticated("GET", url, auth_scheme, accept="application/octet-stream").content
 
 
 def upload(client, url, auth_scheme, local_file, field="file"):
@@ -45,8 +27,8 @@ def upload(client, url, auth_scheme, local_file, field="file"):
     Uploading the same file to the same place again replaces it, so retries are safe.
     """
     body, content_type = multipart_body(field, local_file.name, local_file.content, local_file.mime_type)
-    response = send_authenticated(client, "POST", url, auth_scheme, data=body, content_type=content_type,
-                                  accept="application/json", idempotent=True)
+    response = client.send_authenticated("POST", url, auth_scheme, headers={"Content-Type": content_type},
+                                         data=body, idempotent=True)
     try:
         return response.json() if response.content else None
     except ValueError:
