@@ -10,18 +10,13 @@ works for these modules as well.
 
 from __future__ import annotations
 
-from ansible.module_utils.basic import AnsibleModule, missing_required_lib
-
-from ansible_collections.sinch.numbers.plugins.module_utils.client import (
-    HAS_REQUESTS,
-    REQUESTS_IMPORT_ERROR,
-    SinchClient,
-)
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig, module_argument_spec
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError, SinchError, SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy import LegacyNumbersApi
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy_client import LegacyClient
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy_config import LegacyConfig, legacy_argument_spec
+from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
 
 
 def transport_config(get_option):
@@ -34,19 +29,12 @@ def transport_config(get_option):
     return config
 
 
-class LegacyModule:
+class LegacyModule(SinchModule):
     def __init__(self, argument_spec, **kwargs):
-        spec = module_argument_spec()
-        spec.update(legacy_argument_spec())
+        spec = legacy_argument_spec()
         spec.update(argument_spec)
-        kwargs.setdefault("supports_check_mode", True)
-        self.ansible = AnsibleModule(argument_spec=spec, **kwargs)
-        self.params = self.ansible.params
-        self.check_mode = self.ansible.check_mode
-        self._client = None
+        super().__init__(spec, **kwargs)
         self._api = None
-        if not HAS_REQUESTS:
-            self.ansible.fail_json(msg=missing_required_lib("requests"), exception=REQUESTS_IMPORT_ERROR)
 
     @property
     def client(self):
@@ -63,18 +51,3 @@ class LegacyModule:
 
     def warn(self, message):
         self.ansible.warn(message)
-
-    def run_resource(self, resource_class):
-        self.run(lambda: resource_class(self).run())
-
-    def run(self, work):
-        """Call work() and exit with its result dict; SinchErrors become fail_json."""
-        try:
-            # Credentials are checked before the module does anything else.
-            self.client  # pylint: disable=pointless-statement
-            result = work()
-        except SinchApiError as exc:
-            self.ansible.fail_json(msg=str(exc), status=exc.status, error=exc.to_dict())
-        except SinchError as exc:
-            self.ansible.fail_json(msg=str(exc))
-        self.ansible.exit_json(**result)
