@@ -57,8 +57,9 @@ def main():
         header = [
             "# Benchmarks",
             "",
-            "Measured against the bundled simulator with `python tests/benchmark/run.py` (also run, with",
-            "`--check`, by `make test`). Request counts are the targets; wall times depend on the machine",
+            "Measured against the bundled simulator with `.venv/bin/python tests/benchmark/run.py` (the venv",
+            "`make test` creates; `make test` also runs it with `--check`). Request counts are the targets;",
+            "wall times depend on the machine",
             "(%s, Python %s, %d CPUs, %s)." % (
                 platform.machine(), platform.python_version(), os.cpu_count() or 0,
                 datetime.date.today().isoformat()),
