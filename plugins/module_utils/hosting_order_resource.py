@@ -12,10 +12,10 @@ from __future__ import annotations
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError, SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
     FINAL_ORDER_STATES,
-    HOSTING_REGIONS,
     IMPORT_NUMBERS_LIMIT,
     TEXT_ENABLE_LIMIT,
     ImportedApi,
+    normalize_hosting_region,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import (
     IMPORT,
@@ -25,7 +25,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable
     check_order,
     order_request,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164_list, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164_list
 from ansible_collections.sinch.numbers.plugins.module_utils.resource import Resource, find_changes
 from ansible_collections.sinch.numbers.plugins.module_utils.wait import wait_until
 
@@ -78,11 +78,7 @@ class HostingOrderResource(Resource):
         if not params.get("id") and not (params.get("display_name") and self.kind):
             raise SinchInputError("a hosting order is identified by id, or by display_name and order_type: "
                                   "set id, or both display_name and order_type")
-        region = normalize_region(params.get("region_code"))
-        if region is not None and region not in HOSTING_REGIONS:
-            raise SinchInputError("region_code '%s' is not supported: number hosting is available in %s only" % (
-                region, " and ".join(HOSTING_REGIONS)))
-        params["region_code"] = region
+        params["region_code"] = normalize_hosting_region(params.get("region_code"))
         if params.get("numbers") is not None:
             numbers = normalize_e164_list(params["numbers"], "numbers")
             duplicates = sorted({number for number in numbers if numbers.count(number) > 1})

@@ -17,6 +17,8 @@ from ansible_collections.sinch.numbers.plugins.module_utils.casing import (
     to_camel,
     to_snake,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_region
 
 # "Number hosting is only available for the US and Canada" (HostingOrder.regionCode).
 HOSTING_REGIONS = ("US", "CA")
@@ -54,6 +56,15 @@ _SMS_ERROR_CODES = (
 _LOA_TYPES = ("LOA_TYPE_UNSPECIFIED", "DIRECT", "RESELLER")
 _HOSTING_STATUSES = ("HOSTING_STATUS_UNSPECIFIED", "HOSTING_STATUS_HOSTED", "HOSTING_STATUS_FAILED")
 PENDING_PROVISIONING_STATUSES = ("WAITING", "IN_PROGRESS", "PROVISIONING_STATUS_UNSPECIFIED")
+
+
+def normalize_hosting_region(value):
+    """Return the region code upper-cased, or raise SinchInputError if hosting does not serve it."""
+    region = normalize_region(value)
+    if region is not None and region not in HOSTING_REGIONS:
+        raise SinchInputError("region_code '%s' is not supported: number hosting is available in %s only" % (
+            region, " and ".join(HOSTING_REGIONS)))
+    return region
 
 
 def enum_name(value, names):

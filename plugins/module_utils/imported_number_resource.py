@@ -8,11 +8,11 @@ import copy
 
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError, SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
-    HOSTING_REGIONS,
     PENDING_PROVISIONING_STATUSES,
     ImportedApi,
+    normalize_hosting_region,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164
 from ansible_collections.sinch.numbers.plugins.module_utils.resource import Resource, changed_paths, prune_none
 from ansible_collections.sinch.numbers.plugins.module_utils.wait import wait_until
 
@@ -86,11 +86,7 @@ class ImportedNumberResource(Resource):
     def validate(self):
         params = self.params
         params["phone_number"] = normalize_e164(params["phone_number"])
-        region = normalize_region(params.get("region_code"))
-        if region is not None and region not in HOSTING_REGIONS:
-            raise SinchInputError("region_code '%s' is not supported: numbers can be imported in %s only" % (
-                region, " and ".join(HOSTING_REGIONS)))
-        params["region_code"] = region
+        params["region_code"] = normalize_hosting_region(params.get("region_code"))
 
     def read(self):
         self._current = self.api.get_imported(self.params["phone_number"])

@@ -107,13 +107,12 @@ hosting_orders:
       report: {total: 1, osr_updated: 0, sms_provisioned: 1, added_to_campaign: 1, ongoing_manual_action: 0}
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.hosting_order_resource import order_details
 from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
-    HOSTING_REGIONS,
     MAX_PAGE_SIZE,
     ORDER_STATES,
     ImportedApi,
+    normalize_hosting_region,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import (
     IMPORT,
@@ -121,15 +120,11 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable
     TEXT_ENABLE,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_region
 
 
 def list_orders(module):
     params = module.params
-    region = normalize_region(params["region_code"])
-    if region is not None and region not in HOSTING_REGIONS:
-        raise SinchInputError("region_code '%s' is not supported: number hosting is available in %s only" % (
-            region, " and ".join(HOSTING_REGIONS)))
+    region = normalize_hosting_region(params["region_code"])
     api = ImportedApi(module.client)
     if params["id"]:
         order = api.get_order(params["id"])

@@ -93,24 +93,20 @@ imported_numbers:
       callback_url: https://example.com/sinch/numbers
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
-    HOSTING_REGIONS,
     MAX_PAGE_SIZE,
     SEARCH_PATTERNS,
     ImportedApi,
+    normalize_hosting_region,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164
 
 
 def list_imported(module):
     params = module.params
     phone_number = normalize_e164(params["phone_number"])
-    region = normalize_region(params["region_code"])
-    if region is not None and region not in HOSTING_REGIONS:
-        raise SinchInputError("region_code '%s' is not supported: numbers are imported in %s only" % (
-            region, " and ".join(HOSTING_REGIONS)))
+    region = normalize_hosting_region(params["region_code"])
     api = ImportedApi(module.client)
     if phone_number:
         number = api.get_imported(phone_number)

@@ -79,24 +79,20 @@ qualified_numbers:
       hosted_number: {status: HOSTING_STATUS_UNSPECIFIED, error: ""}
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
     GLOBAL_PROCESS_STATES,
-    HOSTING_REGIONS,
     MAX_PAGE_SIZE,
     ImportedApi,
+    normalize_hosting_region,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164
 
 
 def list_qualified(module):
     params = module.params
     phone_number = normalize_e164(params["phone_number"])
-    region = normalize_region(params["region_code"])
-    if region is not None and region not in HOSTING_REGIONS:
-        raise SinchInputError("region_code '%s' is not supported: numbers are qualified in %s only" % (
-            region, " and ".join(HOSTING_REGIONS)))
+    region = normalize_hosting_region(params["region_code"])
     api = ImportedApi(module.client)
     if phone_number:
         number = api.get_qualified(phone_number)

@@ -11,6 +11,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchI
 from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
     enum_name,
     mask_paths,
+    normalize_hosting_region,
     normalize_imported_number,
     normalize_order,
     normalize_qualified_number,
@@ -132,3 +133,17 @@ def test_order_bodies_carry_what_their_kind_takes():
                     "country": "US"},
         "currentVoiceCarrier": "Verizon"}
     assert to_camel(order_request("text_enable", fields, ["+1"], {"type": "blanket"}))["blanketLoaInfo"] == {}
+
+
+@pytest.mark.parametrize("value, expected", [("us", "US"), (" CA", "CA"), (None, None)])
+def test_hosting_regions_are_us_and_canada(value, expected):
+    assert normalize_hosting_region(value) == expected
+
+
+@pytest.mark.parametrize("value, message", [("GB", "region_code 'GB' is not supported: number hosting is available "
+                                                   "in US and CA only"),
+                                            ("USA", "region_code 'USA' is not an ISO 3166-1 alpha-2 region code")])
+def test_other_regions_are_refused_with_what_to_fix(value, message):
+    with pytest.raises(SinchInputError) as error:
+        normalize_hosting_region(value)
+    assert message in str(error.value)
