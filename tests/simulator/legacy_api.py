@@ -4,9 +4,6 @@ The document spreads them over three hosts (userapi, api and portalapi.sinch.com
 share the simulator's one port, their paths do not collide. Each handler checks its own
 authorization scheme (legacy_auth.py), so the routes are registered with auth=False.
 
-Deviation, until the server lets a handler choose its status: checkout and DELETE answer
-200 with a JSON null body where the document says 204 No Content.
-
 Admin endpoints for tests are in legacy_admin.py (/_sim/legacy/...).
 """
 
@@ -25,6 +22,7 @@ from .legacy_errors import (
     unauthorized,
 )
 from .legacy_state import legacy_state
+from .router import NO_CONTENT
 from .validation import is_int
 
 CAPABILITIES = ("sms", "voice")
@@ -161,7 +159,7 @@ def checkout(sim, request):
         raise LegacyError(40200, "Insufficient funds to complete the transaction.")
     state.settings.credit = round(state.settings.credit - cost, 2)
     state.checkout(reservations)
-    return None
+    return NO_CONTENT
 
 
 def list_rented(sim, request):
@@ -234,7 +232,7 @@ def remove_application_number(sim, request):
     rented = state.rented.get(int(text))
     if rented is not None and rented.application_key == key:
         rented.application_key = None
-    return None
+    return NO_CONTENT
 
 
 def register(router):

@@ -56,10 +56,14 @@ class Route:
     regex: re.Pattern
 
 
+# What a handler returns to answer 204 No Content (no body) instead of 200 with JSON.
+NO_CONTENT = object()
+
+
 class Router:
     """Routes are tried in the order they were added.
 
-    handler(sim, request) returns the JSON body of a 200 answer or raises ApiError.
+    handler(sim, request) returns the JSON body of a 200 answer, NO_CONTENT, or raises ApiError.
     auth=True routes need API credentials (Basic or Bearer).
     """
 

@@ -18,7 +18,7 @@ from . import admin, auth, callback_api, imported_api, legacy_api, numbers_api, 
 from .errors import ApiError, injected, internal
 from .faults import FaultInjector
 from .request_log import RequestLog
-from .router import Request, Router
+from .router import NO_CONTENT, Request, Router
 from .state import Settings, Store
 
 # Each module exposes register(router). Add sibling API modules (imported numbers and
@@ -142,7 +142,8 @@ class Simulator:
                     auth.check_request(self, request)
                     if "projectId" in request.params:
                         self.store.project(request.params["projectId"])
-                return Reply(200, route.handler(self, request))
+                body = route.handler(self, request)
+                return Reply(204, None) if body is NO_CONTENT else Reply(200, body)
             except ApiError as error:
                 return _error_reply(error)
             except Exception:  # pylint: disable=broad-except  # a simulator bug answers 500, visibly
@@ -208,9 +209,12 @@ class _Handler(BaseHTTPRequestHandler):
         # A handler returning bytes serves a file (attachment and template downloads).
         binary = isinstance(reply.body, bytes)
         data = reply.body if binary else json.dumps(reply.body).encode("utf-8")
+        if reply.status == 204:
+            data = b""
         try:
             self.send_response(reply.status)
-            self.send_header("Content-Type", "application/octet-stream" if binary else "application/json")
+            if data:
+                self.send_header("Content-Type", "application/octet-stream" if binary else "application/json")
             self.send_header("Content-Length", str(len(data)))
             for name, value in reply.headers.items():
                 self.send_header(name, value)

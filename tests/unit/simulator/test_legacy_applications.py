@@ -56,13 +56,13 @@ def test_put_refusals_change_nothing(legacy, suffix, body, valid, status, messag
 
 def test_delete_unassigns_one_number_and_keeps_it_rented(legacy):
     response = legacy.signed("DELETE", NUMBERS + "/14150005551")
-    assert response.status_code == 200 and response.json() is None
+    assert response.status_code == 204 and response.content == b""
     assert numbers_of(legacy.signed("GET", NUMBERS)) == []
     assert 14150005551 in numbers_of(legacy.signed("GET", ORG + "/numbers"))
 
 
 def test_delete_of_a_number_not_on_the_application_changes_nothing(legacy):
-    assert legacy.signed("DELETE", NUMBERS + "/14150005550").status_code == 200
+    assert legacy.signed("DELETE", NUMBERS + "/14150005550").status_code == 204
     assert numbers_of(legacy.signed("GET", NUMBERS)) == [14150005551]
 
 
