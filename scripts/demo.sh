@@ -49,6 +49,9 @@ export SINCH_KEY_SECRET="${DEMO_KEY_SECRET}"
 # plain output, so that the PLAY RECAP can be read; modules run with the venv's Python (it has
 # requests), never with an interpreter found by discovery (pyenv shims there may be broken)
 export ANSIBLE_NOCOLOR=1
+# the play targets the implicit localhost on purpose: no inventory is needed, so no warning either
+export ANSIBLE_LOCALHOST_WARNING=False
+export ANSIBLE_INVENTORY_UNPARSED_WARNING=False
 export ANSIBLE_PYTHON_INTERPRETER="${VENV}/bin/python"
 
 run_playbook() { # run_playbook N [ARGS...]: run the demo, print it, keep the output in ${WORK}/runN.log
