@@ -16,12 +16,13 @@ options:
     default: false
   wait_timeout:
     description:
-      - Seconds to wait when O(wait=true) before failing.
+      - Seconds to wait when O(wait=true) before failing, at most 2592000 (30 days).
     type: int
     default: 300
   wait_interval:
     description:
-      - Seconds between the first two polls; the interval grows by half each round, up to 30 seconds.
+      - Seconds between the first two polls, above 0 and at most 86400.
+      - The interval grows by half each round, up to 30 seconds or O(wait_interval) when that is longer.
     type: float
     default: 2.0
 """

@@ -89,7 +89,8 @@ def valid_signature(body, signature, secret):
     if not given:
         return False
     expected = hmac.new(secret.encode("utf-8"), signed_bytes(body), hashlib.sha1).hexdigest()
-    return hmac.compare_digest(expected, given)
+    # bytes: the header is the sender's, and compare_digest refuses non-ASCII str
+    return hmac.compare_digest(expected.encode("ascii"), given.encode("utf-8"))
 
 
 class FilterModule:

@@ -94,7 +94,7 @@ from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers impor
     ActiveNumberQuery,
     source_fingerprint,
 )
-from ansible_collections.sinch.numbers.plugins.plugin_utils.options import client_from_options, reject_unknown_options
+from ansible_collections.sinch.numbers.plugins.plugin_utils.options import check_given_options, client_from_options
 
 HOSTVAR_PREFIX = "sinch_"
 FILE_SUFFIXES = ("sinch.yml", "sinch.yaml")
@@ -147,7 +147,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         super().parse(inventory, loader, path, cache)
         config = self._read_config_data(path)
         try:
-            reject_unknown_options(config, self.option_definitions)
+            check_given_options(config, self.option_definitions)
             query = ActiveNumberQuery.from_getter(self.get_option)
             client = client_from_options(self.get_option)
             numbers = self._numbers(path, cache, client, query)

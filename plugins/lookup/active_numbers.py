@@ -116,7 +116,7 @@ from ansible.utils.display import Display
 
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers import ActiveNumberQuery
-from ansible_collections.sinch.numbers.plugins.plugin_utils.options import client_from_options, reject_unknown_options
+from ansible_collections.sinch.numbers.plugins.plugin_utils.options import check_given_options, client_from_options
 
 display = Display()
 
@@ -128,7 +128,7 @@ class LookupModule(LookupBase):
                 "sinch.numbers.active_numbers takes no terms, got %d: pass filters as keyword arguments, "
                 "for example region_codes=['US']" % len(terms))
         try:
-            reject_unknown_options(kwargs, self.option_definitions)
+            check_given_options(kwargs, self.option_definitions)
             self.set_options(var_options=variables, direct=kwargs)
             query = ActiveNumberQuery.from_getter(self.get_option)
             client = client_from_options(self.get_option)

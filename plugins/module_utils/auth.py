@@ -73,16 +73,29 @@ class OAuth2ClientCredentials:
             data={"grant_type": "client_credentials"},
             idempotent=True,  # asking for a token twice has no side effect
         )
+        if response.status_code >= 400:
+            raise SinchApiError.from_response(response, "POST", self.token_url)
         try:
             body = response.json()
-            token = body["access_token"]
-        except (ValueError, KeyError, TypeError):
-            raise SinchApiError("the token endpoint answered without an access_token",
+        except ValueError:
+            body = None
+        token = body.get("access_token") if isinstance(body, dict) else None
+        if not isinstance(token, str) or not token:
+            raise SinchApiError("the token endpoint answered without an access_token (check auth_url)",
                                 status=response.status_code, method="POST", url=self.token_url)
-        return token, int(body.get("expires_in") or 3600)
+        return token, _lifetime(body.get("expires_in"))
 
     def __repr__(self):
         return "OAuth2ClientCredentials(%s, <redacted>)" % self.token_url
+
+
+def _lifetime(expires_in):
+    """Seconds a token lives; an hour when the answer does not say (OAuth2 makes expires_in optional)."""
+    try:
+        seconds = int(expires_in)
+    except (TypeError, ValueError, OverflowError):
+        return 3600
+    return seconds if seconds > 0 else 3600
 
 
 def clear_token_cache():

@@ -10,7 +10,9 @@ build URLs and bodies.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
+import re
 import time
 import traceback
 
@@ -72,13 +74,19 @@ class SinchClient:
             idempotent = method.upper() != "POST"
         response = self.send_authenticated(method, url, auth_scheme, params=params, json=json,
                                            idempotent=idempotent)
-        if not response.content:
+        if not response.content and method.upper() == "DELETE":
             return None
         try:
-            return response.json()
+            body = response.json()
         except ValueError:
-            raise SinchApiError("the API answered with a body that is not JSON",
+            body = None
+        # Every answer of the Sinch REST APIs but a DELETE's is a JSON object; anything else
+        # (an HTML page, a list, nothing) comes from a wrong URL and must not pass for success.
+        if not isinstance(body, dict):
+            raise SinchApiError("the answer is not a Sinch JSON object (%s): check the *_url options "
+                                "(numbers_url, imported_numbers_url, registrations_url, auth_url)" % _describe(response),
                                 status=response.status_code, method=method, url=url)
+        return body
 
     def send_authenticated(self, method, url, auth_scheme=None, headers=None, params=None, json=None,
                            data=None, accept="application/json", idempotent=True):
@@ -120,7 +128,7 @@ class SinchClient:
                         "no answer (%s); the request may have been applied" % type(exc).__name__,
                         method=method, url=url)
                 if not self._may_retry(attempt, deadline):
-                    raise SinchApiError("%s: %s" % (type(exc).__name__, _safe_reason(exc)),
+                    raise SinchApiError("%s: %s (%s)" % (type(exc).__name__, _safe_reason(exc), _network_hint(exc)),
                                         method=method, url=url)
                 self._sleep(self._backoff(attempt, None, deadline))
                 attempt += 1
@@ -191,7 +199,7 @@ class SinchClient:
                     raise SinchApiError(
                         "%s; a re-read showed it was not applied, and retries are exhausted" % exc.api_message,
                         status=exc.status, code=exc.code, details=exc.details,
-                        method=exc.method, url=exc.url)
+                        method=exc.method, url=exc.url, sinch_body=exc.sinch_body)
                 self._sleep(self._backoff(attempt, None, time.monotonic() + self.config.retry_max_delay))
                 attempt += 1
 
@@ -200,12 +208,13 @@ def _parse_retry_after(value):
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value)
-        if parsed is None:
-            return None
-        return max(0.0, parsed.timestamp() - time.time())
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError):
+            return None  # neither seconds nor an HTTP date: back off as if it were absent
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def _may_have_reached_server(exc):
@@ -218,5 +227,35 @@ def _may_have_reached_server(exc):
 
 
 def _safe_reason(exc):
-    """Exception text without URLs' query strings or headers (never carries credentials)."""
-    return str(exc).split(" (Caused by", 1)[0]
+    """What went wrong, without the request's headers or body (so never a credential).
+
+    requests words a refused connection as "Max retries exceeded with url: ... (Caused by
+    NewConnectionError(...: [Errno 111] Connection refused))": the last reason is what the
+    user needs, the retry count is urllib3's (ours is 'retries').
+    """
+    text = str(exc)
+    if " (Caused by " not in text:
+        return text
+    cause = text.split(" (Caused by ", 1)[1]
+    reason = re.findall(r"(\[Errno -?\d+\][^'\")]*|certificate verify failed[^'\")]*|timed out|"
+                        r"Name or service not known|Temporary failure in name resolution|"
+                        r"Connection refused|Remote end closed connection[^'\")]*|"
+                        r"wrong version number|record layer failure)", cause)
+    where = text.split(" Max retries", 1)[0].rstrip(":")
+    return "%s: %s" % (where, reason[-1].strip() if reason else cause.rstrip(")"))
+
+
+def _network_hint(exc):
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "TLS failed: check the URL's scheme and the server's certificate, or validate_certs"
+    if isinstance(exc, requests.exceptions.Timeout):
+        return "no answer within 'timeout' seconds: check the URL, or raise timeout"
+    return "check that the *_url options point at a reachable Sinch API"
+
+
+def _describe(response):
+    """A short description of a body that is not a JSON object (never the body itself)."""
+    if not response.content:
+        return "HTTP %s with an empty body" % response.status_code
+    kind = response.headers.get("Content-Type", "unknown content type").split(";")[0]
+    return "HTTP %s, %s, %d bytes" % (response.status_code, kind, len(response.content))

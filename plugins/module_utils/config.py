@@ -9,6 +9,8 @@ the plugins read the same names, and a unit test checks that the doc fragments
 
 from __future__ import annotations
 
+import re
+
 from ansible.module_utils.basic import env_fallback
 
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
@@ -35,6 +37,10 @@ COMMON_OPTIONS = {
 }
 
 REQUIRED_CREDENTIALS = ("key_id", "key_secret", "project_id")
+# A project ID goes into every URL path: no '/', '.' or space may change the path it names.
+_PROJECT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+# NaN and infinity fail the range checks too (every comparison with NaN is false).
+MAX_TIMEOUT_SECONDS = 3600
 
 
 class ClientConfig:
@@ -64,10 +70,21 @@ class ClientConfig:
                     ", ".join(missing), ", ".join(COMMON_OPTIONS[name]["env"] for name in missing), hint))
         if self.auth_method not in COMMON_OPTIONS["auth_method"]["choices"]:
             raise SinchInputError("auth_method must be one of basic, oauth2, got '%s'" % self.auth_method)
+        if not _PROJECT_ID.match(self.project_id):
+            raise SinchInputError("project_id '%s' is not a Sinch project ID (letters, digits and '-', as in "
+                                  "the dashboard's Projects page)" % self.project_id)
+        return self.check_transport()
+
+    def check_transport(self):
+        """Fail early on impossible retry or timeout settings (the legacy modules check only these)."""
         if self.retries < 0:
             raise SinchInputError("retries must be 0 or more, got %s" % self.retries)
-        if self.timeout <= 0:
-            raise SinchInputError("timeout must be greater than 0, got %s" % self.timeout)
+        if not 0 < self.timeout <= MAX_TIMEOUT_SECONDS:
+            raise SinchInputError("timeout must be a number of seconds above 0 and at most %d, got %s" % (
+                MAX_TIMEOUT_SECONDS, self.timeout))
+        if not 0 <= self.retry_max_delay <= MAX_TIMEOUT_SECONDS:
+            raise SinchInputError("retry_max_delay must be a number of seconds from 0 to %d, got %s" % (
+                MAX_TIMEOUT_SECONDS, self.retry_max_delay))
         return self
 
     def __repr__(self):

@@ -4,12 +4,16 @@
 
 from __future__ import annotations
 
+import re
+
 # Hints name what the user can fix; keyed by HTTP status.
 _HINTS = {
     401: "check key_id and key_secret (and auth_method / auth_url)",
     403: "check that the access key may use this project (project_id) and API",
     429: "the API rate limit was hit and retries were exhausted; raise 'retries' or slow down",
 }
+# An answer that is not a Sinch error body came from somewhere else than a Sinch API.
+_NOT_SINCH_HINT = "the answer is not a Sinch API error: check the *_url options (numbers_url, auth_url, ...)"
 
 
 class SinchError(Exception):
@@ -30,7 +34,7 @@ class SinchApiError(SinchError):
     """
 
     def __init__(self, message, status=None, code=None, details=None, request_id=None,
-                 method=None, url=None):
+                 method=None, url=None, sinch_body=False):
         self.api_message = message
         self.status = status
         self.code = code
@@ -38,46 +42,55 @@ class SinchApiError(SinchError):
         self.request_id = request_id
         self.method = method
         self.url = url
+        # True when the answer carried a Sinch error body (not, say, a proxy's HTML page).
+        self.sinch_body = sinch_body
         super().__init__(self._compose())
 
     @classmethod
     def from_response(cls, response, method, url):
-        """Build the error from a requests.Response carrying a Sinch error body."""
+        """Build the error from a requests.Response, whatever its body holds."""
         code = None
         details = []
         message = response.reason or "HTTP error"
+        sinch_body = False
         try:
             body = response.json()
         except ValueError:
             body = None
-        if isinstance(body, dict):
+        if isinstance(body, dict) and isinstance(body.get("error"), str):
+            # RFC 6749 section 5.2, the shape of the OAuth2 token endpoint's errors
+            sinch_body = True
+            code = body["error"]
+            message = _text(body.get("error_description")) or message
+        elif isinstance(body, dict):
             error = body.get("error", body)
-            if isinstance(error, dict):
-                message = error.get("message") or message
-                code = error.get("status") or error.get("code")
-                details = error.get("details") or []
+            if isinstance(error, dict) and (error.get("message") or error.get("status") or error.get("code")):
+                sinch_body = True
+                message = _text(error.get("message")) or message
+                code = _text(error.get("status") or error.get("code")) or None
+                details = [detail for detail in _list(error.get("details")) if isinstance(detail, dict)]
         request_id = response.headers.get("x-request-id") or response.headers.get("x-correlation-id")
         return cls(message, status=response.status_code, code=code, details=details,
-                   request_id=request_id, method=method, url=url)
+                   request_id=request_id, method=method, url=url, sinch_body=sinch_body)
 
     @property
     def field_violations(self):
         violations = []
         for detail in self.details:
             if isinstance(detail, dict):
-                violations.extend(detail.get("fieldViolations") or [])
+                violations.extend(item for item in _list(detail.get("fieldViolations")) if isinstance(item, dict))
         return violations
 
     @property
     def resource_type(self):
         for detail in self.details:
             if isinstance(detail, dict) and detail.get("resourceType"):
-                return detail["resourceType"]
+                return _text(detail["resourceType"])
         return None
 
     def is_not_found(self, resource_type=None):
-        """True for a 404 about this kind of resource (not, say, about the project)."""
-        if self.status != 404:
+        """True for a Sinch 404 about this kind of resource (not about the project, not a stray URL)."""
+        if self.status != 404 or not self.sinch_body:
             return False
         found_type = (self.resource_type or "").lower()
         if "project" in found_type:
@@ -93,10 +106,12 @@ class SinchApiError(SinchError):
                 self.status, " %s" % self.code if self.code else "", where, self.api_message)
         for violation in self.field_violations:
             text += "; field '%s': %s" % (violation.get("field"), violation.get("description"))
-        if self.status == 404 and "project" in (self.resource_type or self.api_message or "").lower():
+        if self.status == 404 and _about_project(self.resource_type, self.api_message):
             text += " (check project_id)"
         elif self.status in _HINTS:
             text += " (%s)" % _HINTS[self.status]
+        elif self.status is not None and self.status >= 400 and not self.sinch_body:
+            text += " (%s)" % _NOT_SINCH_HINT
         if self.request_id:
             text += " [request id %s]" % self.request_id
         return text
@@ -110,6 +125,21 @@ class SinchApiError(SinchError):
             "details": self.details,
             "request_id": self.request_id,
         }
+
+
+def _text(value):
+    return "" if value is None else str(value)
+
+
+def _list(value):
+    return value if isinstance(value, list) else []
+
+
+def _about_project(resource_type, message):
+    if resource_type:
+        return "project" in resource_type.lower()
+    # "project" alone, not the "/projects/" of a URL the message may quote
+    return re.search(r"\bproject\b", message or "", re.IGNORECASE) is not None
 
 
 class SinchAmbiguousWriteError(SinchApiError):

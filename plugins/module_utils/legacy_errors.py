@@ -40,7 +40,7 @@ class LegacyApiError(SinchApiError):
         except ValueError:
             body = None
         if isinstance(body, dict) and "errorCode" in body:
-            return cls(body.get("message") or response.reason or "HTTP error", hint=hint,
+            return cls(str(body.get("message") or response.reason or "HTTP error"), hint=hint,
                        status=response.status_code, code=_int_or_none(body.get("errorCode")),
                        request_id=body.get("reference") or None, method=method, url=url)
         # A proxy or load balancer in front of the API answers in its own shape.

@@ -12,21 +12,10 @@ from __future__ import annotations
 
 from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
 from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy import LegacyNumbersApi
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy_client import LegacyClient
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy_config import LegacyConfig, legacy_argument_spec
 from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-
-
-def transport_config(get_option):
-    """The retry/timeout/TLS settings of the shared options, checked like ClientConfig.check does."""
-    config = ClientConfig.from_getter(get_option)
-    if config.retries < 0:
-        raise SinchInputError("retries must be 0 or more, got %s" % config.retries)
-    if config.timeout <= 0:
-        raise SinchInputError("timeout must be greater than 0, got %s" % config.timeout)
-    return config
 
 
 class LegacyModule(SinchModule):
@@ -40,7 +29,7 @@ class LegacyModule(SinchModule):
     def client(self):
         if self._client is None:
             legacy = LegacyConfig.from_getter(self.params.get).check()
-            self._client = LegacyClient(SinchClient(transport_config(self.params.get)), legacy)
+            self._client = LegacyClient(SinchClient(ClientConfig.from_getter(self.params.get).check_transport()), legacy)
         return self._client
 
     @property

@@ -16,7 +16,26 @@ from ansible_collections.sinch.numbers.plugins.module_utils.client import (
     SinchClient,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig, module_argument_spec
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError, SinchError
+from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError, SinchError, SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.wait import check_wait_options
+
+
+# Options naming a resource in a URL path: empty, they would name its collection instead.
+IDENTIFIER_OPTIONS = ("id", "policy_id")
+# Counts of items per request, which the API would refuse only after the module started.
+COUNT_OPTIONS = ("page_size", "size")
+
+
+def check_common_values(params):
+    """The checks options shared by several modules need beyond their argument spec types."""
+    for name in IDENTIFIER_OPTIONS:
+        value = params.get(name)
+        if isinstance(value, str) and not value.strip():
+            raise SinchInputError("%s must not be empty: leave it out, or give the ID" % name)
+    for name in COUNT_OPTIONS:
+        value = params.get(name)
+        if value is not None and value < 1:
+            raise SinchInputError("%s must be 1 or more, got %s" % (name, value))
 
 
 class SinchModule:
@@ -45,8 +64,10 @@ class SinchModule:
     def run(self, work):
         """Call work() and exit with its result dict; SinchErrors become fail_json."""
         try:
-            # Credentials are checked before the module does anything else.
+            # Credentials and wait settings are checked before the module does anything else.
             self.client  # pylint: disable=pointless-statement
+            check_wait_options(self.params)
+            check_common_values(self.params)
             result = work()
         except SinchApiError as exc:
             self.ansible.fail_json(msg=str(exc), status=exc.status, error=exc.to_dict())

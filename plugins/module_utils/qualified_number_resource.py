@@ -150,7 +150,9 @@ class QualifiedNumberResource(Resource):
         self.validate()
         current = self.read()
         if self.params["state"] == "absent":
-            return self._ensure_absent(current)
+            result = self._ensure_absent(current)
+            result["actions"] = ["delete"] if result["changed"] else []
+            return result
         if self.check_mode:
             after = self._walk(current, self._predict)
         else:

@@ -9,8 +9,10 @@ fragment, whose env: entries give them the same SINCH_* fallbacks the modules ha
 from __future__ import annotations
 
 import difflib
+import os
 
 from ansible.module_utils.basic import missing_required_lib
+from ansible.module_utils.parsing.convert_bool import boolean
 
 from ansible_collections.sinch.numbers.plugins.module_utils.client import HAS_REQUESTS, SinchClient
 from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
@@ -22,6 +24,32 @@ def client_from_options(get_option):
     if not HAS_REQUESTS:
         raise SinchInputError(missing_required_lib("requests"))
     return SinchClient(ClientConfig.from_getter(get_option).check(hint=""))
+
+
+def check_given_options(given, definitions):
+    """Refuse what ansible's plugin option handling would let through: unknown names, loose booleans."""
+    reject_unknown_options(given, definitions)
+    reject_loose_booleans(given, definitions)
+
+
+def reject_loose_booleans(given, definitions, environ=None):
+    """Fail on a boolean that is neither true nor false, given directly or in a SINCH_* variable.
+
+    Plugin options turn any unknown word into false, so validate_certs: treu would switch TLS
+    verification off; the modules refuse such a value, and so do the plugins.
+    """
+    environ = os.environ if environ is None else environ
+    for name, spec in definitions.items():
+        if spec.get("type") not in ("bool", "boolean"):
+            continue
+        values = [(name, given[name])] if given.get(name) is not None else []
+        values += [(env["name"], environ[env["name"]]) for env in spec.get("env") or []
+                   if env.get("name", "").startswith("SINCH_") and env["name"] in environ]
+        for label, value in values:
+            try:
+                boolean(value, strict=True)
+            except TypeError:
+                raise SinchInputError("%s '%s' is not a boolean: use true or false" % (label, value))
 
 
 def reject_unknown_options(given, definitions):

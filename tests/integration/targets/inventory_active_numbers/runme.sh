@@ -89,7 +89,7 @@ requests 10
 ls "${WORK}/cache"/* >/dev/null
 
 echo "== bad options: a clear error and no request"
-for source in typo bad_region; do
+for source in typo bad_region loose_bool; do
     if with_environment ansible-inventory -vvvv -i "${source}.sinch.yml" --list >"${WORK}/${source}.out" 2>"${WORK}/${source}.log"; then
         echo "FAILED: ${source}.sinch.yml was accepted" >&2
         exit 1
@@ -97,6 +97,7 @@ for source in typo bad_region; do
 done
 grep -qF "unknown option 'regions' (did you mean 'region_codes'?)" "${WORK}/typo.log"
 grep -qF "region_codes 'USA' is not an ISO 3166-1 alpha-2 region code" "${WORK}/bad_region.log"
+grep -qF "validate_certs 'treu' is not a boolean" "${WORK}/loose_bool.log"
 requests 0
 
 echo "== no credential in any output or cache file"

@@ -54,6 +54,7 @@ def test_a_parsed_event_is_serialized_like_sinch_does(body, signature):
     lambda body, signature, secret: (body, "", secret),
     lambda body, signature, secret: (body, None, secret),
     lambda body, signature, secret: (body, signature[:20], secret),
+    lambda body, signature, secret: (body, signature[:-1] + "\u00fc", secret),  # a hostile, non-ASCII header
 ])
 def test_anything_changed_fails(change):
     body, signature = OPENSSL[0]

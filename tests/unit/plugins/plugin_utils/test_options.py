@@ -7,7 +7,11 @@ from __future__ import annotations
 import pytest
 
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.plugin_utils.options import client_from_options, reject_unknown_options
+from ansible_collections.sinch.numbers.plugins.plugin_utils.options import (
+    client_from_options,
+    reject_loose_booleans,
+    reject_unknown_options,
+)
 
 DEFINITIONS = {
     "region_codes": {"aliases": ["region_code"]},
@@ -49,3 +53,30 @@ def test_unknown_names_are_refused_with_a_suggestion():
     with pytest.raises(SinchInputError) as caught:
         reject_unknown_options({"regions": ["US"], "colour": "blue", "number_types": []}, DEFINITIONS)
     assert str(caught.value) == "unknown options 'colour', 'regions' (did you mean 'region_codes'?)"
+
+
+BOOLEANS = {
+    "validate_certs": {"type": "bool", "env": [{"name": "SINCH_VALIDATE_CERTS"}]},
+    "cache": {"type": "bool", "env": [{"name": "ANSIBLE_INVENTORY_CACHE"}]},
+    "region_codes": {"type": "list"},
+}
+
+
+@pytest.mark.parametrize("given, environ", [
+    ({"validate_certs": True, "cache": "no"}, {}),
+    ({"validate_certs": "yes"}, {"SINCH_VALIDATE_CERTS": "false"}),
+    ({}, {"SINCH_VALIDATE_CERTS": "0", "ANSIBLE_INVENTORY_CACHE": "whatever ansible makes of it"}),
+])
+def test_true_and_false_in_any_usual_spelling_pass(given, environ):
+    reject_loose_booleans(given, BOOLEANS, environ)
+
+
+@pytest.mark.parametrize("given, environ, message", [
+    ({"validate_certs": "treu"}, {}, "validate_certs 'treu' is not a boolean"),
+    ({}, {"SINCH_VALIDATE_CERTS": "enabled"}, "SINCH_VALIDATE_CERTS 'enabled' is not a boolean"),
+    ({"cache": "maybe"}, {}, "cache 'maybe' is not a boolean"),
+])
+def test_a_word_that_is_neither_true_nor_false_is_refused(given, environ, message):
+    """ansible's plugin options would read these as false, switching TLS verification off."""
+    with pytest.raises(SinchInputError, match=message):
+        reject_loose_booleans(given, BOOLEANS, environ)
