@@ -20,6 +20,8 @@ options:
   phone_number:
     description:
       - Check this one number (E.164). An empty list means it cannot be rented.
+      - A direct read, so it cannot be combined with the search criteria O(region_code), O(number_type),
+        O(capabilities), O(number_pattern) and O(size).
     type: str
   region_code:
     description:
@@ -147,7 +149,8 @@ def main():
             search_pattern=dict(type="str", choices=list(SEARCH_PATTERNS), default="START"),
             size=dict(type="int"),
         ),
-        mutually_exclusive=[("phone_number", "region_code"), ("phone_number", "number_pattern")],
+        mutually_exclusive=[("phone_number", name) for name in (
+            "region_code", "number_type", "capabilities", "number_pattern", "size")],
     )
     module.run(lambda: search(module))
 

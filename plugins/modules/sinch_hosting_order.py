@@ -317,7 +317,8 @@ hosting_order:
         - C(loa_type) is a name (C(DIRECT), C(RESELLER)), also when the API sends an integer.
       type: dict
     number_import:
-      description: Import details the API returns when an import order is filed.
+      description: Import details the API returns in its answer to filing an import order.
+      returned: when this run filed an import order and did not wait for it (the API does not return it on reads)
       type: dict
 """
 

@@ -114,7 +114,8 @@ EXAMPLES = r"""
 RETURN = r"""
 imported_number:
   description:
-    - The imported number after the change (before it, with O(state=absent)); empty when it does not exist.
+    - The imported number after the change; empty when it does not exist (after O(state=absent) too, the diff's
+      C(before) shows what was removed).
     - In check mode, the predicted state.
   returned: always
   type: dict

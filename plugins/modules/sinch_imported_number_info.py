@@ -20,6 +20,8 @@ options:
   phone_number:
     description:
       - Return only this number (E.164). An empty list when it is not imported in the project.
+      - A direct read, so it cannot be combined with the filters O(region_code), O(number_pattern),
+        O(service_plan_id), O(campaign_id) and O(display_name).
     type: str
   region_code:
     description:
@@ -131,8 +133,8 @@ def main():
             display_name=dict(type="str"),
             page_size=dict(type="int", default=MAX_PAGE_SIZE),
         ),
-        mutually_exclusive=[("phone_number", "region_code"), ("phone_number", "number_pattern"),
-                            ("phone_number", "service_plan_id"), ("phone_number", "campaign_id")],
+        mutually_exclusive=[("phone_number", name) for name in (
+            "region_code", "number_pattern", "service_plan_id", "campaign_id", "display_name")],
     )
     module.run(lambda: list_imported(module))
 

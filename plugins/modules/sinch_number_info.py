@@ -22,6 +22,8 @@ options:
   phone_number:
     description:
       - Return only this number (E.164). An empty list when it is not active in the project.
+      - A direct read, so it cannot be combined with the filters O(region_codes), O(number_types),
+        O(capabilities), O(number_pattern) and O(display_name).
     type: str
   region_codes:
     description:
@@ -144,7 +146,8 @@ def main():
             display_name=dict(type="str"),
             page_size=dict(type="int", default=MAX_PAGE_SIZE),
         ),
-        mutually_exclusive=[("phone_number", "region_codes"), ("phone_number", "number_types")],
+        mutually_exclusive=[("phone_number", name) for name in (
+            "region_codes", "number_types", "capabilities", "number_pattern", "display_name")],
     )
     module.run(lambda: list_numbers(module))
 

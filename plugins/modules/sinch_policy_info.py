@@ -77,6 +77,10 @@ policy:
     policy_multi_type:
       description: V(SINGLE) (one sender ID per registration) or V(MULTI_SENDER) (up to 50).
       type: str
+    fees:
+      description:
+        - Whether registering under this policy costs a fee (deprecated by the API; the market's fee type tells more).
+      type: bool
     attachments:
       description: Attachment definitions (C(id), C(title), C(description), C(mandatory), C(template)).
       type: list

@@ -200,7 +200,8 @@ EXAMPLES = r"""
 RETURN = r"""
 qualified_number:
   description:
-    - The qualified number after the run (before it, with O(state=absent)); empty when it does not exist.
+    - The qualified number after the run; empty when it does not exist (after O(state=absent) too, the diff's
+      C(before) shows what was removed).
     - In check mode, the predicted state.
   returned: always
   type: dict
@@ -238,7 +239,9 @@ qualified_number:
       description: When it last changed.
       type: str
 actions:
-  description: The steps this run took (predicted in check mode), in order.
+  description:
+    - The steps this run took (predicted in check mode), in order.
+    - Steps are C(add), C(send_voice_challenge), C(verify_voice_challenge) and C(text_enable); C(delete) with O(state=absent).
   returned: always
   type: list
   elements: str

@@ -21,6 +21,7 @@ options:
   id:
     description:
       - Return only this registration. An empty list when it does not exist.
+      - A direct read, so it cannot be combined with the list filters.
     type: str
   registration_type:
     description:
@@ -161,7 +162,9 @@ def main():
             order_by=dict(type="str"),
             page_size=dict(type="int", default=MAX_PAGE_SIZE),
         ),
-        mutually_exclusive=[("id", key) for key in ("status", "tags", "market_code", "sender_id", "order_by")],
+        mutually_exclusive=[("id", key) for key in (
+            "registration_type", "status", "tags", "market_code", "sender_id", "order_by",
+            "create_date_from", "create_date_to", "update_date_from", "update_date_to")],
     )
     module.run(lambda: list_registrations(module))
 
