@@ -74,7 +74,8 @@ class LegacyNumbersApi:
 
     # ------------------------------------------------------------ number shop
     def shop_groups(self):
-        return [group_from_api(item) for item in self.client.request("GET", self._organisation_url("numbers/shop")) or []]
+        return [group_from_api(item) for item in self.client.request("GET", self._organisation_url("numbers/shop"),
+                                                                     shape=list) or []]
 
     def reserve(self, group_id, quantity):
         """Reserve quantity numbers of a group; returns the reservation's reference id.
@@ -83,7 +84,7 @@ class LegacyNumbersApi:
         charged before checkout, so the PUT may be retried like any other.
         """
         body = self.client.request("PUT", self._organisation_url("numbers/shop"),
-                                   {"groupId": group_id, "quantity": quantity}) or {}
+                                   {"groupId": group_id, "quantity": quantity}, shape=dict) or {}
         if not body.get("referenceId"):
             raise SinchApiError("the reservation answer carries no referenceId")
         return body["referenceId"]
@@ -94,16 +95,18 @@ class LegacyNumbersApi:
 
     # ------------------------------------------------------------ numbers
     def rented_numbers(self):
-        return [number_from_api(item) for item in self.client.request("GET", self._organisation_url("numbers")) or []]
+        return [number_from_api(item) for item in self.client.request("GET", self._organisation_url("numbers"),
+                                                                       shape=list) or []]
 
     def application_numbers(self, application_key):
-        return [number_from_api(item) for item in self.client.request("GET", self._application_url(application_key)) or []]
+        return [number_from_api(item) for item in self.client.request("GET", self._application_url(application_key),
+                                                                       shape=list) or []]
 
     def set_application_numbers(self, application_key, capability, phone_numbers):
         """PUT: the application's numbers of this capability become exactly phone_numbers."""
         url = self._application_url(application_key, "/" + capability)
         body = {"numbers": [to_api_number(number) for number in phone_numbers]}
-        return [number_from_api(item) for item in self.client.request("PUT", url, body) or []]
+        return [number_from_api(item) for item in self.client.request("PUT", url, body, shape=list) or []]
 
     def remove_application_number(self, application_key, phone_number):
         url = self._application_url(application_key, "/%d" % to_api_number(phone_number))

@@ -74,7 +74,7 @@ class LegacyClient:
         # A repeated log-in only leaves an unused authorization behind: safe to retry.
         response = self._send("POST", url, headers, {"password": self.config.password}, idempotent=True)
         hint = LOGIN_HINT if response.status_code in (401, 403, 404) else None
-        body = self._decode(response, "POST", url, hint=hint) or {}
+        body = _expect(self._decode(response, "POST", url, hint=hint) or {}, dict, "POST", url)
         if not body.get("authorization"):
             raise SinchApiError("the log-in answer carries no authorization", status=response.status_code,
                                 method="POST", url=url)
@@ -97,7 +97,7 @@ class LegacyClient:
                 self.login()
                 continue
             break
-        body = self._decode(response, "POST", url) or {}
+        body = _expect(self._decode(response, "POST", url) or {}, dict, "POST", url)
         if not body.get("id") or not body.get("secret"):
             raise SinchApiError("the instance answer carries no id or secret", status=response.status_code,
                                 method="POST", url=url)
@@ -118,8 +118,10 @@ class LegacyClient:
         return self._instance
 
     # ---------------------------------------------------------------- signed requests
-    def request(self, method, url, json_body=None, idempotent=None):
+    def request(self, method, url, json_body=None, idempotent=None, shape=None):
         """An instance-signed request; returns the decoded JSON answer (None when empty).
+
+        shape (dict or list): what a non-empty answer must be; anything else is an error.
 
         idempotent defaults to True for every method but POST, as in SinchClient.request.
         A 401 is answered once with a fresh instance: an instance can expire before the
@@ -138,12 +140,13 @@ class LegacyClient:
                 self._instance = None
                 continue
             break
-        return self._decode(response, method, url)
+        body = self._decode(response, method, url)
+        return body if body is None or shape is None else _expect(body, shape, method, url)
 
     def organisation(self):
         """The organisation of the logged-in user (looked up once per client)."""
         if self._organisation is None:
-            self._organisation = self.request("GET", self.config.legacy_api_url + "/v1/organisations") or {}
+            self._organisation = self.request("GET", self.config.legacy_api_url + "/v1/organisations", shape=dict) or {}
         return self._organisation
 
     # ---------------------------------------------------------------- plumbing
@@ -173,3 +176,12 @@ def _encode(payload):
     if payload is None:
         return b""
     return json.dumps(payload, separators=(",", ":")).encode("utf-8")
+
+
+def _expect(body, shape, method, url):
+    """body when it has the shape the document gives this answer (objects only, for a list)."""
+    if isinstance(body, shape) and (shape is not list or all(isinstance(item, dict) for item in body)):
+        return body
+    raise LegacyApiError("the answer is not the JSON %s the API sends: check the legacy_*_url options "
+                         "(legacy_user_url, legacy_api_url, legacy_portal_url)" % (
+                             "object" if shape is dict else "list of objects"), method=method, url=url)

@@ -195,3 +195,20 @@ def test_no_secret_in_reprs():
     shown = repr(client) + repr(client._instance) + repr(client.config)  # pylint: disable=protected-access
     for secret in (PASSWORD, AUTHORIZATION, SECRET):
         assert secret not in shown
+
+
+@pytest.mark.parametrize("answers, call", [
+    ((make_response(200, ["a", "list"]),), lambda client: client.organisation()),
+    ((LOGIN, make_response(200, [1, 2]),), lambda client: client.organisation()),
+    ((LOGIN, instance(), make_response(200, [1, 2])), lambda client: client.organisation()),
+    ((LOGIN, instance(), make_response(200, {"not": "a list"})),
+     lambda client: client.request("GET", "https://portal.example/v1/organisations/id/1/numbers", shape=list)),
+    ((LOGIN, instance(), make_response(200, [7])),
+     lambda client: client.request("GET", "https://portal.example/v1/organisations/id/1/numbers", shape=list)),
+])
+def test_an_answer_of_the_wrong_shape_names_the_url_options(answers, call):
+    """A wrong legacy_*_url answers with something else than the document's objects and lists."""
+    client, _session, _sleeps = legacy_client(*answers)
+    with pytest.raises(LegacyApiError) as caught:
+        call(client)
+    assert "check the legacy_*_url options" in str(caught.value)
