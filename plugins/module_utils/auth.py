@@ -12,7 +12,7 @@ import base64
 import threading
 import time
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError
+from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError, register_secret
 
 # Tokens are cached per process, keyed by (token URL, key id): one module run, or one
 # lookup/inventory run, fetches a token once and reuses it for all its requests.
@@ -26,8 +26,10 @@ class BasicAuth:
     scheme = "basic"
 
     def __init__(self, key_id, key_secret):
-        self._value = "Basic " + base64.b64encode(
-            ("%s:%s" % (key_id, key_secret)).encode("utf-8")).decode("ascii")
+        credentials = base64.b64encode(("%s:%s" % (key_id, key_secret)).encode("utf-8")).decode("ascii")
+        register_secret(key_secret)
+        register_secret(credentials)
+        self._value = "Basic " + credentials
 
     def header(self, client):
         return self._value
@@ -83,6 +85,7 @@ class OAuth2ClientCredentials:
         if not isinstance(token, str) or not token:
             raise SinchApiError("the token endpoint answered without an access_token (check auth_url)",
                                 status=response.status_code, method="POST", url=self.token_url)
+        register_secret(token)
         return token, _lifetime(body.get("expires_in"))
 
     def __repr__(self):

@@ -16,6 +16,30 @@ _HINTS = {
 _NOT_SINCH_HINT = "the answer is not a Sinch API error: check the *_url options (numbers_url, auth_url, ...)"
 
 
+# Every credential the process has used (key secrets, Basic values, tokens, passwords): an API or a
+# proxy that echoes one in an error body must not get it into a message.
+_SECRETS = set()
+REDACTED = "********"
+
+
+def register_secret(value):
+    if value and len(str(value)) >= 4:
+        _SECRETS.add(str(value))
+
+
+def redact(value):
+    """value (a string, or lists and dicts of them) with every registered secret masked."""
+    if isinstance(value, str):
+        for secret in sorted(_SECRETS, key=len, reverse=True):
+            value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, list):
+        return [redact(item) for item in value]
+    if isinstance(value, dict):
+        return {key: redact(item) for key, item in value.items()}
+    return value
+
+
 class SinchError(Exception):
     """Base class: anything the collection reports to the user as a clean failure."""
 
@@ -35,10 +59,10 @@ class SinchApiError(SinchError):
 
     def __init__(self, message, status=None, code=None, details=None, request_id=None,
                  method=None, url=None, sinch_body=False):
-        self.api_message = message
+        self.api_message = redact(message)
         self.status = status
-        self.code = code
-        self.details = details or []
+        self.code = redact(code)
+        self.details = redact(details or [])
         self.request_id = request_id
         self.method = method
         self.url = url

@@ -20,7 +20,7 @@ import platform
 import time
 from urllib.parse import quote, urlsplit
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError
+from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError, register_secret
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy_errors import (
     TIMESTAMP_REJECTED,
     LegacyApiError,
@@ -55,6 +55,7 @@ class LegacyClient:
     def __init__(self, transport, config, clock=time.monotonic):
         self.transport = transport
         self.config = config
+        register_secret(config.password)
         self._clock = clock
         self._authorization = None
         self._instance = None
@@ -79,6 +80,7 @@ class LegacyClient:
             raise SinchApiError("the log-in answer carries no authorization", status=response.status_code,
                                 method="POST", url=url)
         self._authorization = body["authorization"]
+        register_secret(self._authorization)
 
     def _create_instance(self):
         url = self.config.legacy_api_url + "/v1/instance"
@@ -102,6 +104,7 @@ class LegacyClient:
             raise SinchApiError("the instance answer carries no id or secret", status=response.status_code,
                                 method="POST", url=url)
         self.instances_created += 1
+        register_secret(body["secret"])
         return Instance(body["id"], body["secret"], self._renew_at(body.get("expiresIn")))
 
     def _renew_at(self, expires_in):

@@ -180,3 +180,19 @@ def test_impossible_settings_fail_before_any_request(settings, option):
     with pytest.raises(SinchInputError) as caught:
         ClientConfig(**values).check()
     assert str(caught.value).startswith(option)
+
+
+def test_credentials_an_api_echoes_in_an_error_are_masked():
+    """A proxy that echoes the request's Authorization header must not get it into the message."""
+    client, _session, _sleeps = client_with(make_response(200, {"access_token": "tok-echoed-back"}),
+                                            auth_method="oauth2")
+    echo = {"error": {"message": "auth was Bearer tok-echoed-back, Basic a2lkOnZlcnktc2VjcmV0, very-secret",
+                      "status": "INTERNAL", "details": [{"description": "key very-secret"}]}}
+    client.session.script.append(make_response(500, echo))
+    with pytest.raises(SinchApiError) as caught:
+        client.request("GET", URL)
+    error = caught.value
+    text = str(error) + repr(error.to_dict())
+    for secret in ("tok-echoed-back", "a2lkOnZlcnktc2VjcmV0", "very-secret"):
+        assert secret not in text
+    assert "auth was Bearer ********, Basic ********, ********" in str(error)

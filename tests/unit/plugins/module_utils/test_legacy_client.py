@@ -212,3 +212,13 @@ def test_an_answer_of_the_wrong_shape_names_the_url_options(answers, call):
     with pytest.raises(LegacyApiError) as caught:
         call(client)
     assert "check the legacy_*_url options" in str(caught.value)
+
+
+def test_credentials_the_api_echoes_in_an_error_are_masked():
+    client, _session, _sleeps = legacy_client(
+        LOGIN, instance(), error(500, 50000, "saw password %s, user %s, instance key %s" % (PASSWORD, AUTHORIZATION, SECRET)))
+    with pytest.raises(LegacyApiError) as caught:
+        client.organisation()
+    message = str(caught.value)
+    assert PASSWORD not in message and AUTHORIZATION not in message and SECRET not in message
+    assert "saw password ********, user ********, instance key ********" in message
