@@ -74,8 +74,8 @@ class LegacyNumbersApi:
 
     # ------------------------------------------------------------ number shop
     def shop_groups(self):
-        return [group_from_api(item) for item in self.client.request("GET", self._organisation_url("numbers/shop"),
-                                                                     shape=list) or []]
+        groups = self.client.request("GET", self._organisation_url("numbers/shop"), shape=list)
+        return [group_from_api(item) for item in groups or []]
 
     def reserve(self, group_id, quantity):
         """Reserve quantity numbers of a group; returns the reservation's reference id.
@@ -95,12 +95,12 @@ class LegacyNumbersApi:
 
     # ------------------------------------------------------------ numbers
     def rented_numbers(self):
-        return [number_from_api(item) for item in self.client.request("GET", self._organisation_url("numbers"),
-                                                                       shape=list) or []]
+        numbers = self.client.request("GET", self._organisation_url("numbers"), shape=list)
+        return [number_from_api(item) for item in numbers or []]
 
     def application_numbers(self, application_key):
-        return [number_from_api(item) for item in self.client.request("GET", self._application_url(application_key),
-                                                                       shape=list) or []]
+        numbers = self.client.request("GET", self._application_url(application_key), shape=list)
+        return [number_from_api(item) for item in numbers or []]
 
     def set_application_numbers(self, application_key, capability, phone_numbers):
         """PUT: the application's numbers of this capability become exactly phone_numbers."""
