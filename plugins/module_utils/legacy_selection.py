@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_region
 
 FILTERS = ("country_id", "city", "type", "area_code")
@@ -15,6 +16,8 @@ class GroupSelection:
     """A shop group by group_id, or the groups (and rented numbers) matching every filter set."""
 
     def __init__(self, group_id=None, country_id=None, city=None, type=None, area_code=None):  # pylint: disable=redefined-builtin
+        if group_id is not None and group_id < 1:
+            raise SinchInputError("group_id must be a shop group's number (1 or more), got %s" % group_id)
         self.group_id = group_id
         self.country_id = normalize_region(country_id, "country_id")
         self.city = city

@@ -19,6 +19,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.legacy_app_numbers i
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy_config import LegacyConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy_errors import LegacyApiError
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy_rented_numbers import RentedNumbersResource
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy_selection import GroupSelection
 
 from .fake_session import FakeSession
 
@@ -269,3 +270,9 @@ def test_an_ambiguous_checkout_that_did_not_happen_is_tried_again():
     result = rented_numbers(api, 4, group_id=13)
     assert [write[0] for write in api.writes] == ["reserve", "checkout", "checkout"]
     assert result["rented_numbers"]["count"] == 4
+
+
+@pytest.mark.parametrize("group_id", [0, -5])
+def test_a_group_id_no_shop_group_can_have_is_refused_before_logging_in(group_id):
+    with pytest.raises(SinchInputError, match="group_id must be a shop group's number"):
+        GroupSelection(group_id=group_id)
