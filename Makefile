@@ -1,5 +1,6 @@
 # The two commands of the README, plus a few conveniences.
-#   make demo                  run playbooks/demo.yml against the local Sinch API simulator (twice)
+#   make demo                  run playbooks/demo.yml against the local Sinch API simulator (3 runs)
+#   make simulator             run the simulator in the foreground for trying the guides by hand
 #   make test                  every quality gate (sanity, units, integration, lint, docs, build, ...)
 #   make test GATES="sanity units"   only some gates
 # Both set everything up themselves (.venv, tools, simulator); see scripts/.
@@ -7,7 +8,7 @@
 SHELL := /bin/bash
 GATES ?=
 
-.PHONY: all demo test bootstrap sanity units integration changelog lint docs build molecule benchmark clean help
+.PHONY: all demo simulator test bootstrap sanity units integration changelog lint docs docsite build molecule benchmark clean help
 
 all: test
 
@@ -17,13 +18,16 @@ help:
 demo:
 	./scripts/demo.sh
 
+simulator:
+	./scripts/simulator.sh
+
 test:
 	./scripts/test.sh $(GATES)
 
 bootstrap:
 	./scripts/bootstrap.sh
 
-sanity units integration changelog lint docs build molecule benchmark:
+sanity units integration changelog lint docs docsite build molecule benchmark:
 	./scripts/test.sh $@
 
 clean:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make demo`: run playbooks/demo.yml against the local Sinch API simulator, twice.
+# `make demo`: run playbooks/demo.yml against the local Sinch API simulator three times.
 # The second run must change nothing (PLAY RECAP changed=0): the modules are idempotent.
+# The third, with demo_state=absent, releases what the first rented.
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -23,29 +24,14 @@ trap 'exit 143' TERM
 export PATH="${VENV}/bin:${PATH}"
 [[ -f "${PLAYBOOK}" ]] || die "${PLAYBOOK} does not exist"
 
-# sinch.numbers must resolve to THIS checkout: a symlink in a collections tree is enough for
-# ansible-playbook (only ansible-test needs a real copy). ansible-lint recognises this same
-# symlink and leaves it alone.
-COLLECTIONS="${ROOT}/.ansible/collections"
-LINK="${COLLECTIONS}/ansible_collections/sinch/numbers"
-mkdir -p "$(dirname "${LINK}")"
-if [[ ! -L "${LINK}" || "$(readlink -f "${LINK}")" != "$(readlink -f "${ROOT}")" ]]; then
-    rm -rf "${LINK}"
-    ln -s ../../../.. "${LINK}"
-fi
+link_collection
 export ANSIBLE_COLLECTIONS_PATH="${COLLECTIONS}"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sinch-numbers-demo.XXXXXX")
 # SINCH_SIMULATOR_ROOT: start the simulator from another checkout (default: this one)
 start_simulator "${SINCH_SIMULATOR_ROOT:-${ROOT}}" "${WORK}"
 
-export SINCH_NUMBERS_URL="${SIM_URL}"
-export SINCH_AUTH_URL="${SIM_URL}"
-export SINCH_IMPORTED_NUMBERS_URL="${SIM_URL}"
-export SINCH_REGISTRATIONS_URL="${SIM_URL}"
-export SINCH_PROJECT_ID="${DEMO_PROJECT_ID}"
-export SINCH_KEY_ID="${DEMO_KEY_ID}"
-export SINCH_KEY_SECRET="${DEMO_KEY_SECRET}"
+eval "$(simulator_environment "${SIM_URL}")"
 # plain output, so that the PLAY RECAP can be read; modules run with the venv's Python (it has
 # requests), never with an interpreter found by discovery (pyenv shims there may be broken)
 export ANSIBLE_NOCOLOR=1
@@ -59,7 +45,7 @@ run_playbook() { # run_playbook N [ARGS...]: run the demo, print it, keep the ou
     shift
     info ""
     info "==> demo run ${run}: ansible-playbook ${PLAYBOOK#"${ROOT}/"} $*"
-    if ! (cd "${ROOT}" && ansible-playbook -e "sinch_numbers_url=${SIM_URL}" "$@" "${PLAYBOOK}") 2>&1 \
+    if ! (cd "${ROOT}" && ansible-playbook "$@" "${PLAYBOOK}") 2>&1 \
         | tee "${WORK}/run${run}.log"; then
         die "demo run ${run} failed"
     fi

@@ -11,11 +11,38 @@ ROOT=$(cd "${SCRIPTS_DIR}/.." && pwd)
 VENV=${SINCH_VENV:-${ROOT}/.venv}
 export SCRIPTS_DIR ROOT VENV
 
-# Credentials the simulator accepts (it accepts any; these are only placeholders).
+# The credentials the simulator accepts (the defaults of python -m tests.simulator and of its
+# legacy dashboard user); any other key is answered 401.
 DEMO_PROJECT_ID=demo-project
 DEMO_KEY_ID=demo-key
 DEMO_KEY_SECRET=demo-secret
-export DEMO_PROJECT_ID DEMO_KEY_ID DEMO_KEY_SECRET
+DEMO_LEGACY_EMAIL=demo@example.com
+DEMO_LEGACY_PASSWORD=demo-dashboard-password
+export DEMO_PROJECT_ID DEMO_KEY_ID DEMO_KEY_SECRET DEMO_LEGACY_EMAIL DEMO_LEGACY_PASSWORD
+
+# link_collection: make sinch.numbers resolve to this checkout for ansible-playbook (a symlink
+# in a collections tree is enough; only ansible-test needs a real copy, and ansible-lint
+# recognises the symlink and leaves it alone). Sets COLLECTIONS.
+link_collection() {
+    COLLECTIONS="${ROOT}/.ansible/collections"
+    local link="${COLLECTIONS}/ansible_collections/sinch/numbers"
+    mkdir -p "$(dirname "${link}")"
+    if [[ ! -L "${link}" || "$(readlink -f "${link}")" != "$(readlink -f "${ROOT}")" ]]; then
+        rm -rf "${link}"
+        ln -s ../../../.. "${link}"
+    fi
+}
+
+# simulator_environment URL: the shell lines that point every module and plugin at a simulator.
+simulator_environment() {
+    local url=$1 name
+    for name in NUMBERS IMPORTED_NUMBERS REGISTRATIONS AUTH LEGACY_USER LEGACY_API LEGACY_PORTAL; do
+        printf 'export SINCH_%s_URL=%s\n' "${name}" "${url}"
+    done
+    printf 'export SINCH_PROJECT_ID=%s SINCH_KEY_ID=%s SINCH_KEY_SECRET=%s\n' \
+        "${DEMO_PROJECT_ID}" "${DEMO_KEY_ID}" "${DEMO_KEY_SECRET}"
+    printf 'export SINCH_LEGACY_EMAIL=%s SINCH_LEGACY_PASSWORD=%s\n' "${DEMO_LEGACY_EMAIL}" "${DEMO_LEGACY_PASSWORD}"
+}
 
 info() { printf '%s\n' "$*"; }
 die() {

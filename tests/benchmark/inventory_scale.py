@@ -30,7 +30,7 @@ PLAYBOOKS = HERE / "playbooks"
 SIZES = (1000, 10000)
 # plugins/module_utils/numbers.py MAX_PAGE_SIZE: the page size the plugins ask for by default.
 PAGE_SIZE = 1000
-TITLE = "Inventory of 1,000 and 10,000 active numbers (issue: lookup and inventory plugins)"
+TITLE = "Inventory of 1,000 and 10,000 active numbers"
 
 
 class Run:

@@ -11,7 +11,7 @@ from harness import PROJECT
 PLAYBOOKS = Path(__file__).resolve().parent / "playbooks"
 COUNT = 50
 PLAN = "bench-plan"
-TITLE = "Converged rerun of a 50-number playbook (issue: foundation)"
+TITLE = "Converged rerun of a 50-number playbook"
 
 
 def run(bench):

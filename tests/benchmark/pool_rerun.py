@@ -23,7 +23,7 @@ PLAN = "bench-plan"
 # keeps a busy machine from deciding the ratio.
 ROUNDS = 2
 MIN_SPEED_UP = 5.0
-TITLE = "Converged rerun of a 50-number pool (issue: roles, EE and AWX)"
+TITLE = "Converged rerun of a 50-number pool"
 LIST_PATH = "/v1/projects/%s/activeNumbers" % PROJECT
 
 
