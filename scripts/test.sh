@@ -194,6 +194,29 @@ gate_sanity() {
     if grep -q 'Required program "shellcheck" not found' "${WORK}/sanity.log"; then
         die "ansible-test skipped shellcheck"
     fi
+    sanity_other_pythons
+}
+
+# Modules run on the managed node's Python, which may be older than the controller's: compile and
+# import every module and module_util with each other Python ansible-core supports that pyenv has
+# (ansible-test finds them on PATH; inactive pyenv shims there would fail, so they are left out).
+sanity_other_pythons() {
+    local pyenv_root dir version path="" checked=()
+    pyenv_root=$(pyenv root 2>/dev/null) || pyenv_root=${PYENV_ROOT:-${HOME}/.pyenv}
+    for version in 3.9 3.10 3.11 3.13 3.14; do
+        dir=$(find "${pyenv_root}/versions" -maxdepth 1 -name "${version}.*" 2>/dev/null | sort -V | tail -n 1)
+        [[ -n "${dir}" && -x "${dir}/bin/python${version}" ]] || continue
+        path="${path}${dir}/bin:"
+        checked+=("${version}")
+    done
+    if ((${#checked[@]} == 0)); then
+        info "WARNING: no Python besides ${PYVER} under ${pyenv_root}/versions: compile and import were checked on ${PYVER} only"
+        return 0
+    fi
+    info "--- compile and import on Python ${checked[*]} (and ${PYVER} again)"
+    # without --python, ansible-test runs these two tests on every supported Python it finds
+    PATH="${path}${PATH}" ansible-test sanity --test compile --test import --venv --color no 2>&1 \
+        | tee "${WORK}/sanity-pythons.log"
 }
 
 gate_units() {
@@ -392,7 +415,7 @@ step() { # step NAME FUNCTION: a timed set-up step in this shell
 step "bootstrap .venv" "${SCRIPTS_DIR}/bootstrap.sh"
 export PATH="${VENV}/bin:${PATH}"
 PYVER=$(venv_python_version)
-info "python for ansible-test: ${PYVER} ($(ansible --version | head -n 1))"
+info "python for ansible-test: ${PYVER} ($(ansible --version | sed -n 1p))"
 if wanted sanity; then step "shellcheck" ensure_shellcheck; fi
 if wanted sanity || wanted units || wanted integration; then step "get-pip stand-in" ensure_get_pip_shim; fi
 
