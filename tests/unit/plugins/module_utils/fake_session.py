@@ -8,6 +8,9 @@ import json
 
 import requests
 
+from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
+
 
 def make_response(status, body=None, headers=None):
     response = requests.Response()
@@ -32,3 +35,12 @@ class FakeSession:
         if isinstance(item, Exception):
             raise item
         return item
+
+
+def scripted_client(*script, **config):
+    """A SinchClient answered by the script; returns it, its FakeSession and the back-off sleeps."""
+    settings = dict(key_id="kid", key_secret="very-secret", project_id="p", retries=3, retry_max_delay=5)
+    settings.update(config)
+    sleeps = []
+    client = SinchClient(ClientConfig(**settings), session=FakeSession(*script), sleep=sleeps.append)
+    return client, client.session, sleeps

@@ -14,22 +14,17 @@ import pytest
 import requests
 
 from ansible_collections.sinch.numbers.plugins.module_utils.auth import clear_token_cache
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
 from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError, SinchInputError
 
-from .fake_session import FakeSession, make_response
+from .fake_session import make_response, scripted_client
 
 URL = "https://numbers.example/v1/projects/p/activeNumbers/+12025550134"
 URL_HINT = "*_url options"
 
 
 def client_with(*script, **config):
-    settings = dict(key_id="kid", key_secret="very-secret", project_id="p", retries=1, retry_max_delay=5)
-    settings.update(config)
-    sleeps = []
-    client = SinchClient(ClientConfig(**settings), session=FakeSession(*script), sleep=sleeps.append)
-    return client, client.session, sleeps
+    return scripted_client(*script, **dict({"retries": 1}, **config))
 
 
 def raw_response(status, content, content_type="text/html"):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
 from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers import (
@@ -14,14 +13,13 @@ from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers impor
     source_fingerprint,
 )
 
-from ..module_utils.fake_session import FakeSession, make_response
+from ..module_utils.fake_session import make_response, scripted_client
 
 BASE = "https://numbers.example/v1/projects/p"
 
 
 def client_with(*script):
-    config = ClientConfig(key_id="kid", key_secret="very-secret", project_id="p", numbers_url="https://numbers.example")
-    return SinchClient(config, session=FakeSession(*script), sleep=lambda _seconds: None)
+    return scripted_client(*script, numbers_url="https://numbers.example")[0]
 
 
 def page(numbers, token=""):
