@@ -111,6 +111,9 @@ start_simulator() {
     port_file="${logdir}/simulator.port"
     log="${logdir}/simulator.log"
     rm -f "${port_file}"
+    # The log must exist before the first read below: sed on a missing file exits 2, which
+    # pipefail and errexit turn into a silent exit of the whole script.
+    : >"${log}"
     (cd "${dir}" && exec "${VENV}/bin/python" -m tests.simulator --port 0 --port-file "${port_file}" \
         --provisioning-delay "${SIM_PROVISIONING_DELAY:-1}") >"${log}" 2>&1 &
     SIM_PID=$!
@@ -121,7 +124,7 @@ start_simulator() {
             SIM_PID=
             die "the simulator exited during start-up (log above: ${log})"
         fi
-        SIM_URL=$(sed -n 's/^.*SIMULATOR_URL=\(http[^[:space:]]*\).*$/\1/p' "${log}" 2>/dev/null | head -n 1)
+        SIM_URL=$(sed -n 's/^.*SIMULATOR_URL=\(http[^[:space:]]*\).*$/\1/p' "${log}" 2>/dev/null | head -n 1 || true)
         if [[ -z "${SIM_URL}" && -s "${port_file}" ]]; then
             content=$(tr -d '[:space:]' <"${port_file}")
             case "${content}" in
