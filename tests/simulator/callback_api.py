@@ -54,18 +54,25 @@ def parse_secret(body, violations):
     return secret
 
 
-def get_configuration(sim, request):
-    project_id = request.params["projectId"]
-    return configuration_json(sim, project_id, state_of(sim).secrets.get(project_id))
+def configuration_handlers(secrets_state_of):
+    """GET and update handlers of a callback configuration whose secrets secrets_state_of(sim) keeps."""
+
+    def get_configuration(sim, request):
+        project_id = request.params["projectId"]
+        return configuration_json(sim, project_id, secrets_state_of(sim).secrets.get(project_id))
+
+    def update_configuration(sim, request):
+        violations = Violations()
+        secret = parse_secret(request.json(), violations)
+        violations.raise_if_any()
+        project_id = request.params["projectId"]
+        secrets_state_of(sim).secrets[project_id] = secret
+        return configuration_json(sim, project_id, secret)
+
+    return get_configuration, update_configuration
 
 
-def update_configuration(sim, request):
-    violations = Violations()
-    secret = parse_secret(request.json(), violations)
-    violations.raise_if_any()
-    project_id = request.params["projectId"]
-    state_of(sim).secrets[project_id] = secret
-    return configuration_json(sim, project_id, secret)
+get_configuration, update_configuration = configuration_handlers(state_of)
 
 
 def get_settings(sim, _request):

@@ -31,7 +31,7 @@ import json
 from . import auth
 from . import registrations_params as params
 from .admin import PREFIX as ADMIN
-from .callback_api import configuration_json, parse_secret
+from .callback_api import configuration_handlers
 from .errors import ApiError, not_found, unauthenticated
 from .registrations_catalog import POLICIES, active_versions, market_name, market_version_json, template_bytes
 from .registrations_multipart import uploaded_file
@@ -87,18 +87,7 @@ def failed_precondition(message):
 # -- callback configuration -------------------------------------------------------
 
 
-def get_callback_configuration(sim, request):
-    project_id = request.params["projectId"]
-    return configuration_json(sim, project_id, state_of(sim).secrets.get(project_id))
-
-
-def update_callback_configuration(sim, request):
-    violations = Violations()
-    secret = parse_secret(request.json(), violations)
-    violations.raise_if_any()
-    project_id = request.params["projectId"]
-    state_of(sim).secrets[project_id] = secret
-    return configuration_json(sim, project_id, secret)
+get_callback_configuration, update_callback_configuration = configuration_handlers(state_of)
 
 
 # -- markets and policies --------------------------------------------------------------
