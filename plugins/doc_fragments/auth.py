@@ -2,7 +2,7 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Connection options shared by all modules (DOCUMENTATION) and the lookup/inventory plugins (PLUGINS).
 
-The option list itself lives in plugins/module_utils/config.py (COMMON_OPTIONS);
+The option list itself lives in plugins/module_utils/core/config.py (COMMON_OPTIONS);
 tests/unit/plugins/doc_fragments/test_auth_fragment.py keeps both in step.
 """
 

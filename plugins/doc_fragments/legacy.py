@@ -2,7 +2,7 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Options of the legacy number administration modules (dashboard email and password, endpoints).
 
-The option list itself lives in plugins/module_utils/legacy_config.py (LEGACY_OPTIONS);
+The option list itself lives in plugins/module_utils/legacy/config.py (LEGACY_OPTIONS);
 tests/unit/plugins/doc_fragments/test_legacy_fragment.py keeps both in step.
 """
 

@@ -1,6 +1,6 @@
 # Copyright (c) 2026 sinch.numbers contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Options for modules that can wait for asynchronous work (see module_utils/wait.py)."""
+"""Options for modules that can wait for asynchronous work (see module_utils/core/wait.py)."""
 
 from __future__ import annotations
 

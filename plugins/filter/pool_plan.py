@@ -116,11 +116,11 @@ from collections.abc import Mapping
 
 from ansible.errors import AnsibleFilterError
 
-from ansible_collections.sinch.numbers.plugins.module_utils.number_resource import (
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.provisioning import (
     effective_configuration,
     provisioning_state,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.resource import find_changes, prune_none
+from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import find_changes, prune_none
 
 
 def member_index(name, display_name):

@@ -89,7 +89,7 @@ from ansible.errors import AnsibleParserError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 from ansible.release import __version__ as ansible_version
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers import (
     ActiveNumberQuery,
     source_fingerprint,

@@ -114,7 +114,7 @@ from ansible.errors import AnsibleLookupError
 from ansible.plugins.lookup import LookupBase
 from ansible.utils.display import Display
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers import ActiveNumberQuery
 from ansible_collections.sinch.numbers.plugins.plugin_utils.options import check_given_options, client_from_options
 

@@ -118,9 +118,9 @@ app_numbers:
       sample: ["+14150005550", "+14150005551"]
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy import CAPABILITIES
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_app_numbers import AppNumbersResource
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_module import LegacyModule
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.api import CAPABILITIES
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.app_numbers import AppNumbersResource
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
 
 
 def main():

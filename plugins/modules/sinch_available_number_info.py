@@ -112,15 +112,15 @@ available_numbers:
       type: bool
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.numbers import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
     CAPABILITIES,
     NUMBER_TYPES,
     SEARCH_PATTERNS,
     NumbersApi,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164, normalize_region
 
 
 def search(module):

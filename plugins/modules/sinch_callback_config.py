@@ -99,9 +99,9 @@ callback_config:
       sample: <hidden 3f1c9a0b7d2e>
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.callback_config import APIS
-from ansible_collections.sinch.numbers.plugins.module_utils.callback_config_resource import CallbackConfigResource
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.callbacks.api import APIS
+from ansible_collections.sinch.numbers.plugins.module_utils.callbacks.callback_config_resource import CallbackConfigResource
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 
 
 def main():

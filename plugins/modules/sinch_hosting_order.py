@@ -322,14 +322,14 @@ hosting_order:
       type: dict
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.hosting_order_resource import HostingOrderResource
-from ansible_collections.sinch.numbers.plugins.module_utils.imported import IMPORT_NUMBERS_LIMIT
-from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import (
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.hosting_order_resource import HostingOrderResource
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import IMPORT_NUMBERS_LIMIT
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import (
     LOA_ARGUMENT_SPEC,
     ORDER_KINDS,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.wait import WAIT_ARGUMENT_SPEC
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAIT_ARGUMENT_SPEC
 
 
 def main():

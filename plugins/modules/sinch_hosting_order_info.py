@@ -107,19 +107,19 @@ hosting_orders:
       report: {total: 1, osr_updated: 0, sms_provisioned: 1, added_to_campaign: 1, ongoing_manual_action: 0}
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.hosting_order_resource import order_details
-from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.hosting_order_resource import order_details
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
     MAX_PAGE_SIZE,
     ORDER_STATES,
     ImportedApi,
     normalize_hosting_region,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import (
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import (
     IMPORT,
     ORDER_ACTIONS,
     TEXT_ENABLE,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 
 
 def list_orders(module):

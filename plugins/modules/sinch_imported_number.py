@@ -153,9 +153,9 @@ imported_number:
       sample: https://example.com/sinch/numbers
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.imported_number_resource import ImportedNumberResource
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.wait import WAIT_ARGUMENT_SPEC
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.imported_number_resource import ImportedNumberResource
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAIT_ARGUMENT_SPEC
 
 
 def main():

@@ -95,14 +95,14 @@ imported_numbers:
       callback_url: https://example.com/sinch/numbers
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
     MAX_PAGE_SIZE,
     SEARCH_PATTERNS,
     ImportedApi,
     normalize_hosting_region,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164
 
 
 def list_imported(module):

@@ -121,9 +121,9 @@ rented:
   sample: ["+14150005552"]
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_module import LegacyModule
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_rented_numbers import RentedNumbersResource
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_selection import FILTERS, GROUP_TYPES
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.rented_numbers import RentedNumbersResource
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import FILTERS, GROUP_TYPES
 
 
 def main():

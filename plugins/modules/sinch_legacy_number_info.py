@@ -145,8 +145,8 @@ application_numbers:
   elements: dict
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_module import LegacyModule
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_selection import GROUP_TYPES, GroupSelection
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import GROUP_TYPES, GroupSelection
 
 LISTS = ("groups", "rented")
 

@@ -134,11 +134,11 @@ policy_id:
   sample: pol-ae-local-1
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.market_conditions import latest_version, resolve_policy
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_region
-from ansible_collections.sinch.numbers.plugins.module_utils.registrations import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.market_conditions import latest_version, resolve_policy
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api import (
     MAX_PAGE_SIZE,
     REGISTRATION_TYPES,
     RegistrationsApi,

@@ -216,15 +216,15 @@ number:
       type: str
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.number_resource import NumberResource
-from ansible_collections.sinch.numbers.plugins.module_utils.numbers import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.number_resource import NumberResource
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
     CAPABILITIES,
     NUMBER_TYPES,
     SEARCH_PATTERNS,
     VOICE_TYPES,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.wait import WAIT_ARGUMENT_SPEC
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAIT_ARGUMENT_SPEC
 
 
 def main():

@@ -105,8 +105,8 @@ numbers:
       callback_url: ""
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.numbers import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
     CAPABILITIES,
     MAX_PAGE_SIZE,
     NUMBER_TYPES,
@@ -114,7 +114,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers import (
     NumbersApi,
     iter_active_numbers,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164, normalize_region
 
 
 def list_numbers(module):

@@ -122,10 +122,10 @@ templates:
       type: bool
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils import policy_templates
-from ansible_collections.sinch.numbers.plugins.module_utils.file_transfer import sha256
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.registrations import RegistrationsApi
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations import policy_templates
+from ansible_collections.sinch.numbers.plugins.module_utils.core.file_transfer import sha256
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api import RegistrationsApi
 
 
 def describe_policy(module):

@@ -253,10 +253,10 @@ hosting_order_id:
   sample: 01arz3nhyrtsv4rrffq69g5fav
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import LOA_ARGUMENT_SPEC
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.qualified_number_resource import QualifiedNumberResource
-from ansible_collections.sinch.numbers.plugins.module_utils.wait import WAIT_ARGUMENT_SPEC
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import LOA_ARGUMENT_SPEC
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.qualified_number_resource import QualifiedNumberResource
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAIT_ARGUMENT_SPEC
 
 
 def main():

@@ -79,14 +79,14 @@ qualified_numbers:
       hosted_number: {status: HOSTING_STATUS_UNSPECIFIED, error: ""}
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
     GLOBAL_PROCESS_STATES,
     MAX_PAGE_SIZE,
     ImportedApi,
     normalize_hosting_region,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164
 
 
 def list_qualified(module):

@@ -59,8 +59,8 @@ regions:
       sample: [LOCAL, MOBILE, TOLL_FREE]
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.numbers import NUMBER_TYPES, NumbersApi
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import NUMBER_TYPES, NumbersApi
 
 
 def main():

@@ -235,10 +235,10 @@ registration:
       sample: "2024-11-13"
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.registration_resource import RegistrationResource
-from ansible_collections.sinch.numbers.plugins.module_utils.registrations import STATUSES
-from ansible_collections.sinch.numbers.plugins.module_utils.wait import WAIT_ARGUMENT_SPEC
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.registration_resource import RegistrationResource
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api import STATUSES
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAIT_ARGUMENT_SPEC
 
 
 def main():

@@ -114,16 +114,16 @@ registrations:
 
 import re
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.registrations import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api import (
     MAX_PAGE_SIZE,
     ORDER_FIELDS,
     REGISTRATION_TYPES,
     STATUSES,
     RegistrationsApi,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
 
 _ORDER = re.compile(r"^(%s)(,(asc|desc))?$" % "|".join(ORDER_FIELDS))
 

@@ -14,8 +14,8 @@ import fnmatch
 import hashlib
 import json
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.numbers import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
     CAPABILITIES,
     MAX_PAGE_SIZE,
     NUMBER_TYPES,
@@ -23,7 +23,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers import (
     NumbersApi,
     iter_active_numbers,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
 
 FILTER_OPTIONS = ("region_codes", "number_types", "capabilities", "number_pattern", "search_pattern",
                   "display_name_pattern", "page_size")

@@ -14,9 +14,9 @@ import os
 from ansible.module_utils.basic import missing_required_lib
 from ansible.module_utils.parsing.convert_bool import boolean
 
-from ansible_collections.sinch.numbers.plugins.module_utils.client import HAS_REQUESTS, SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import HAS_REQUESTS, SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 
 
 def client_from_options(get_option):

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from simulator.server import Simulator  # noqa: E402  (needs tests/ on sys.path first)
+from simulator.core.server import Simulator  # noqa: E402  (needs tests/ on sys.path first)
 
 PROJECT, KEY_ID, KEY_SECRET = "bench-project", "bench-key", "bench-secret"
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 INVENTORIES = HERE / "inventory"
 PLAYBOOKS = HERE / "playbooks"
 SIZES = (1000, 10000)
-# plugins/module_utils/numbers.py MAX_PAGE_SIZE: the page size the plugins ask for by default.
+# plugins/module_utils/numbers/api.py MAX_PAGE_SIZE: the page size the plugins ask for by default.
 PAGE_SIZE = 1000
 TITLE = "Inventory of 1,000 and 10,000 active numbers"
 

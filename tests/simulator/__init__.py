@@ -1,15 +1,20 @@
 """A local, stateful simulator of the Sinch APIs, for tests and the demo (not shipped).
 
-    from simulator.server import Simulator      # with tests/ on sys.path
-    python -m tests.simulator --port 0          # from the repository root
+    from simulator.core.server import Simulator   # with tests/ on sys.path
+    python -m tests.simulator --port 0            # from the repository root
 
-Layout: server.py (HTTP, pipeline, lock), router.py, auth.py (/oauth2/token, Basic/Bearer),
-faults.py, request_log.py, state.py (store), models.py, provisioning.py, paging.py,
-errors.py, admin.py (/_sim/), numbers_api.py (+ numbers_params.py, numbers_config.py).
+Layout (docs/architecture.md):
+    core/           server (HTTP, pipeline, lock), router, auth (/oauth2/token, Basic/Bearer),
+                    faults, request_log, paging, errors, validation, provisioning jobs,
+                    state (settings and store), admin (/_sim/)
+    numbers/        the Numbers API: api (handlers), params, config (bodies), models, pool
+    imported/       imported numbers, hosting orders, qualified numbers: api, params, models, state
+    registrations/  sender ID registrations: api, params, catalog, multipart, state
+    callbacks/      callback configuration handlers shared by the Numbers and registrations APIs
+    legacy/         the legacy Number Administration API: api, auth, errors, state, admin
 
-Adding an API family (imported numbers / hosting orders, sender ID registrations, the legacy
-API): write a sibling module xxx_api.py with handlers `handler(sim, request)` that return a
-JSON body or raise errors.ApiError, expose `register(router)` calling
-`router.add(method, "/v1/projects/{projectId}/...", handler)`, keep its state on the Store
-(state.py), and list the module in server.API_MODULES. See README.md.
+Adding an API family: a new package with api.py whose handlers `handler(sim, request)` return a
+JSON body or raise core.errors.ApiError, exposing `register(router)` that calls
+`router.add(method, "/v1/projects/{projectId}/...", handler)`; keep its state on the Store
+(core/state.py) and list the module in core.server.API_MODULES. See README.md.
 """

@@ -10,11 +10,11 @@ import sys
 import threading
 
 if __package__:
-    from .server import Simulator
+    from .core.server import Simulator
 else:
     # Run as `python tests/simulator`: import the package by name from tests/.
     sys.path[0] = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    from simulator.server import Simulator  # pylint: disable=import-error
+    from simulator.core.server import Simulator  # pylint: disable=import-error
 
 
 def parse_args(argv):

@@ -16,7 +16,8 @@ import re
 import pytest
 import yaml
 
-from ansible_collections.sinch.numbers.plugins.module_utils import config, legacy_config
+from ansible_collections.sinch.numbers.plugins.module_utils.core import config
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy import config as legacy_config
 
 COLLECTION_ROOT = pathlib.Path(__file__).resolve().parents[2]
 INJECTED_INPUT = re.compile(r"^\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}$")

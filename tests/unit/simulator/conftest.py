@@ -13,7 +13,7 @@ for _path in (TESTS_DIR, HERE):
 
 # pylint: disable=wrong-import-position
 from sim_helpers import KEY_ID, KEY_SECRET, PROJECT, PROVISIONING_DELAY, Session  # noqa: E402
-from simulator.server import Simulator  # noqa: E402
+from simulator.core.server import Simulator  # noqa: E402
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """A test client for the simulator's legacy endpoints, with its own signer, and its fixtures.
 
 The signer here is written from the Sinch "Signed Request" documentation on its own, like the
-simulator's (legacy_auth.py) and the collection's (legacy_signing.py): three independent
+simulator's (simulator/legacy/auth.py) and the collection's (module_utils/legacy/signing.py): three independent
 implementations that the tests hold against each other and against the document's example.
 """
 

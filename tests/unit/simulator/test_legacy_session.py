@@ -4,7 +4,7 @@ import pytest
 from legacy_helpers import ADMIN_KEY, EMAIL, now_stamp, signature
 # Fixtures, used by name as test arguments.
 from legacy_helpers import fresh, legacy, legacy_contract  # noqa: F401  # pylint: disable=unused-import
-from simulator.legacy_auth import sign
+from simulator.legacy.auth import sign
 
 # The example of the Sinch "Signed Request" documentation.
 DOC_SECRET = "JViE5vDor0Sw3WllZka15Q=="

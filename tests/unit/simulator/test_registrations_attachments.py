@@ -2,7 +2,7 @@
 
 import os
 
-from simulator import registrations_api
+from simulator.registrations import api as registrations_api
 from registrations_helpers import REGISTRATIONS, create, get, schedule, upload
 from registrations_helpers import oauth  # noqa: F401  pylint: disable=unused-import
 

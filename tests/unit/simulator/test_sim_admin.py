@@ -3,7 +3,7 @@
 import requests
 
 from sim_helpers import BASE, PROVISIONING_DELAY, first_available, list_active, rent, seed_active
-from simulator.server import Simulator
+from simulator.core.server import Simulator
 
 
 def test_health(admin):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import yaml
 
 from ansible_collections.sinch.numbers.plugins.doc_fragments.auth import ModuleDocFragment
-from ansible_collections.sinch.numbers.plugins.module_utils.config import COMMON_OPTIONS, module_argument_spec
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import COMMON_OPTIONS, module_argument_spec
 
 
 def test_module_fragment_documents_every_common_option_with_its_default_and_env():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import yaml
 
 from ansible_collections.sinch.numbers.plugins.doc_fragments.legacy import ModuleDocFragment
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_config import LEGACY_OPTIONS, legacy_argument_spec
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import LEGACY_OPTIONS, legacy_argument_spec
 
 
 def test_fragment_documents_every_legacy_option_with_its_default_and_env():

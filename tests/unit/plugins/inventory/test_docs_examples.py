@@ -10,7 +10,7 @@ import re
 import yaml
 
 from ansible_collections.sinch.numbers.plugins.inventory import active_numbers
-from ansible_collections.sinch.numbers.plugins.module_utils.config import COMMON_OPTIONS
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import COMMON_OPTIONS
 
 ROOT = pathlib.Path(__file__).resolve().parents[4]
 GUIDE = ROOT / "docs" / "inventory.md"

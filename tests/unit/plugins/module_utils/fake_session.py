@@ -8,8 +8,8 @@ import json
 
 import requests
 
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
 
 
 def make_response(status, body=None, headers=None):

@@ -8,12 +8,12 @@ import json
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.auth import clear_token_cache
-from ansible_collections.sinch.numbers.plugins.module_utils.callback_config import secret_state
-from ansible_collections.sinch.numbers.plugins.module_utils.callback_config_resource import CallbackConfigResource
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.auth import clear_token_cache
+from ansible_collections.sinch.numbers.plugins.module_utils.callbacks.api import secret_state
+from ansible_collections.sinch.numbers.plugins.module_utils.callbacks.callback_config_resource import CallbackConfigResource
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 
 from .fake_session import FakeSession, make_response
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 import requests
 
-from ansible_collections.sinch.numbers.plugins.module_utils.auth import clear_token_cache
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.auth import clear_token_cache
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchAmbiguousWriteError,
     SinchApiError,
     SinchInputError,

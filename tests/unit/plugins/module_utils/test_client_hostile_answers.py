@@ -13,9 +13,9 @@ import math
 import pytest
 import requests
 
-from ansible_collections.sinch.numbers.plugins.module_utils.auth import clear_token_cache
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError, SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.auth import clear_token_cache
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchApiError, SinchInputError
 
 from .fake_session import make_response, scripted_client
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError
-from ansible_collections.sinch.numbers.plugins.module_utils.hosting_order_resource import HostingOrderResource
-from ansible_collections.sinch.numbers.plugins.module_utils.imported_number_resource import ImportedNumberResource
-from ansible_collections.sinch.numbers.plugins.module_utils.qualified_number_resource import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.hosting_order_resource import HostingOrderResource
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.imported_number_resource import ImportedNumberResource
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.qualified_number_resource import (
     QualifiedNumberResource,
     next_step,
 )

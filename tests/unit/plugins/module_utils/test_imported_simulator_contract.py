@@ -1,6 +1,6 @@
 # Copyright (c) 2026 sinch.numbers contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The collection's Imported Numbers wrapper (plugins/module_utils/imported.py) against the simulator:
+"""The collection's Imported Numbers wrapper (plugins/module_utils/imported/api.py) against the simulator:
 every request it sends and every answer it gets must fit specs/imported-numbers-hosting-orders.yaml,
 and what it returns is snake_case with enum names."""
 
@@ -12,10 +12,10 @@ import urllib.request
 import pytest
 import requests
 
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.imported import ImportedApi
-from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import order_request
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import ImportedApi
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import order_request
 from ansible_collections.sinch.numbers.tests.unit.simulator.imported_contract import Contract
 
 from ..plugin_utils.running_simulator import running_simulator, simulator  # noqa: F401  pylint: disable=unused-import

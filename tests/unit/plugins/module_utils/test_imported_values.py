@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.casing import to_camel
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.casing import to_camel
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
     enum_name,
     mask_paths,
     normalize_hosting_region,
@@ -17,13 +17,13 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported import (
     normalize_qualified_number,
     update_mask,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.imported_number_resource import (
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.imported_number_resource import (
     effective_number,
     fields_to_unlink,
     provisioning_status,
     values_at,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.imported_text_enable import (
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import (
     check_numbers,
     check_order,
     order_request,

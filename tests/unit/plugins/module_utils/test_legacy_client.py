@@ -8,13 +8,13 @@ import json
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchAmbiguousWriteError
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_client import NUMBER_ADMINISTRATION_KEY, LegacyClient
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_config import LegacyConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_errors import LegacyApiError
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_signing import signature, string_to_sign
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchAmbiguousWriteError
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.client import NUMBER_ADMINISTRATION_KEY, LegacyClient
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import LegacyConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.errors import LegacyApiError
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.signing import signature, string_to_sign
 
 from .fake_session import FakeSession, make_response
 

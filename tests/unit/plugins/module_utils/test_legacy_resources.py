@@ -8,18 +8,18 @@ import copy
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchAmbiguousWriteError,
     SinchError,
     SinchInputError,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_app_numbers import AppNumbersResource
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_config import LegacyConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_errors import LegacyApiError
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_rented_numbers import RentedNumbersResource
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_selection import GroupSelection
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.app_numbers import AppNumbersResource
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import LegacyConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.errors import LegacyApiError
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.rented_numbers import RentedNumbersResource
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import GroupSelection
 
 from .fake_session import FakeSession
 

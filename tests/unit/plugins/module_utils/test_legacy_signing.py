@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchError
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy_signing import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.signing import (
     content_md5,
     instance_headers,
     signature,

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.market_conditions import latest_version, resolve_policy
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.market_conditions import latest_version, resolve_policy
 
 UAE = {
     "prompt": "Local entity?",

@@ -8,9 +8,9 @@ import hashlib
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.file_transfer import LocalFile, multipart_body
-from ansible_collections.sinch.numbers.plugins.module_utils.registration_attachments import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.file_transfer import LocalFile, multipart_body
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.attachments import (
     AttachmentFiles,
     missing_mandatory,
 )

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 import requests
 
-from ansible_collections.sinch.numbers.plugins.module_utils.auth import clear_token_cache
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchApiError
-from ansible_collections.sinch.numbers.plugins.module_utils.file_transfer import LocalFile
-from ansible_collections.sinch.numbers.plugins.module_utils.registrations import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.auth import clear_token_cache
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchApiError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.file_transfer import LocalFile
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api import (
     RegistrationsApi,
     policy_from_api,
     registration_from_api,

@@ -8,11 +8,11 @@ import base64
 
 import requests
 
-from ansible_collections.sinch.numbers.plugins.module_utils.client import SinchClient
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.file_transfer import LocalFile, sha256
-from ansible_collections.sinch.numbers.plugins.module_utils.registrations import RegistrationsApi
-from ansible_collections.sinch.numbers.tests.simulator.auth import TokenStore
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.file_transfer import LocalFile, sha256
+from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api import RegistrationsApi
+from ansible_collections.sinch.numbers.tests.simulator.core.auth import TokenStore
 
 from ..plugin_utils.running_simulator import KEY_ID, KEY_SECRET, PROJECT  # noqa: F401
 from ..plugin_utils.running_simulator import running_simulator, simulator  # noqa: F401  pylint: disable=unused-import

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.casing import to_camel, to_snake
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.number_resource import (
+from ansible_collections.sinch.numbers.plugins.module_utils.core.casing import to_camel, to_snake
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.provisioning import (
     effective_configuration,
     provisioning_state,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.phone import normalize_e164, normalize_region
-from ansible_collections.sinch.numbers.plugins.module_utils.resource import changed_paths, deep_merge, find_changes
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import changed_paths, deep_merge, find_changes
 
 
 @pytest.mark.parametrize("raw, canonical", [

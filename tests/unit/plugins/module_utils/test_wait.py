@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError, SinchWaitTimeout
-from ansible_collections.sinch.numbers.plugins.module_utils.wait import check_wait_options, wait_until
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError, SinchWaitTimeout
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import check_wait_options, wait_until
 
 
 class FakeClock:

@@ -13,9 +13,9 @@ import urllib.request
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.auth import clear_token_cache
-from ansible_collections.sinch.numbers.plugins.module_utils.config import COMMON_OPTIONS
-from ansible_collections.sinch.numbers.tests.simulator.server import Simulator
+from ansible_collections.sinch.numbers.plugins.module_utils.core.auth import clear_token_cache
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import COMMON_OPTIONS
+from ansible_collections.sinch.numbers.tests.simulator.core.server import Simulator
 
 PROJECT, KEY_ID, KEY_SECRET = "unit-project", "unit-key", "unit-secret-7f3a"
 

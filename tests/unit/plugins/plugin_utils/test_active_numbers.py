@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.config import ClientConfig
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers import (
     ActiveNumberQuery,
     source_fingerprint,

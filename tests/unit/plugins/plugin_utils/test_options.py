@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.sinch.numbers.plugins.module_utils.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.options import (
     client_from_options,
     reject_loose_booleans,

@@ -1,0 +1,102 @@
+# Copyright (c) 2026 sinch.numbers contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The connection options every module, lookup and inventory plugin shares.
+
+COMMON_OPTIONS is the single source of truth: the module argument spec is built from it,
+the plugins read the same names, and a unit test checks that the doc fragments
+(plugins/doc_fragments/auth.py) document exactly these options and environment variables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ansible.module_utils.basic import env_fallback
+
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+
+# Public Sinch hosts, taken from the 'servers' of each API specification.
+DEFAULT_NUMBERS_URL = "https://numbers.api.sinch.com"
+DEFAULT_IMPORTED_NUMBERS_URL = "https://imported.numbers.api.sinch.com"
+DEFAULT_REGISTRATIONS_URL = "https://senderid.registrations.api.sinch.com"
+DEFAULT_AUTH_URL = "https://auth.sinch.com"
+
+COMMON_OPTIONS = {
+    "key_id": dict(type="str", env="SINCH_KEY_ID"),
+    "key_secret": dict(type="str", env="SINCH_KEY_SECRET", no_log=True),
+    "project_id": dict(type="str", env="SINCH_PROJECT_ID"),
+    "auth_method": dict(type="str", env="SINCH_AUTH_METHOD", default="basic", choices=["basic", "oauth2"]),
+    "numbers_url": dict(type="str", env="SINCH_NUMBERS_URL", default=DEFAULT_NUMBERS_URL),
+    "imported_numbers_url": dict(type="str", env="SINCH_IMPORTED_NUMBERS_URL", default=DEFAULT_IMPORTED_NUMBERS_URL),
+    "registrations_url": dict(type="str", env="SINCH_REGISTRATIONS_URL", default=DEFAULT_REGISTRATIONS_URL),
+    "auth_url": dict(type="str", env="SINCH_AUTH_URL", default=DEFAULT_AUTH_URL),
+    "timeout": dict(type="float", env="SINCH_TIMEOUT", default=30.0),
+    "validate_certs": dict(type="bool", env="SINCH_VALIDATE_CERTS", default=True),
+    "retries": dict(type="int", env="SINCH_RETRIES", default=5),
+    "retry_max_delay": dict(type="float", env="SINCH_RETRY_MAX_DELAY", default=10.0),
+}
+
+REQUIRED_CREDENTIALS = ("key_id", "key_secret", "project_id")
+# A project ID goes into every URL path: no '/', '.' or space may change the path it names.
+_PROJECT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+# NaN and infinity fail the range checks too (every comparison with NaN is false).
+MAX_TIMEOUT_SECONDS = 3600
+
+
+class ClientConfig:
+    """Plain settings for SinchClient, independent of how they were collected."""
+
+    def __init__(self, **values):
+        for name, spec in COMMON_OPTIONS.items():
+            value = values.get(name)
+            setattr(self, name, spec.get("default") if value is None else value)
+        for name in ("numbers_url", "imported_numbers_url", "registrations_url", "auth_url"):
+            setattr(self, name, getattr(self, name).rstrip("/"))
+
+    @classmethod
+    def from_getter(cls, get_option):
+        """Build from any callable mapping an option name to its value (module params, plugin options)."""
+        return cls(**{name: get_option(name) for name in COMMON_OPTIONS})
+
+    def check(self, hint=" (for example through module_defaults group/sinch.numbers.all)"):
+        """Fail early, before any request, on missing credentials or impossible settings.
+
+        hint ends the missing-credentials message; plugins, which module_defaults do not reach, pass "".
+        """
+        missing = [name for name in REQUIRED_CREDENTIALS if not getattr(self, name)]
+        if missing:
+            raise SinchInputError(
+                "missing Sinch credentials: %s. Set the option(s) or the environment variable(s) %s%s" % (
+                    ", ".join(missing), ", ".join(COMMON_OPTIONS[name]["env"] for name in missing), hint))
+        if self.auth_method not in COMMON_OPTIONS["auth_method"]["choices"]:
+            raise SinchInputError("auth_method must be one of basic, oauth2, got '%s'" % self.auth_method)
+        if not _PROJECT_ID.match(self.project_id):
+            raise SinchInputError("project_id '%s' is not a Sinch project ID (letters, digits and '-', as in "
+                                  "the dashboard's Projects page)" % self.project_id)
+        return self.check_transport()
+
+    def check_transport(self):
+        """Fail early on impossible retry or timeout settings (the legacy modules check only these)."""
+        if self.retries < 0:
+            raise SinchInputError("retries must be 0 or more, got %s" % self.retries)
+        if not 0 < self.timeout <= MAX_TIMEOUT_SECONDS:
+            raise SinchInputError("timeout must be a number of seconds above 0 and at most %d, got %s" % (
+                MAX_TIMEOUT_SECONDS, self.timeout))
+        if not 0 <= self.retry_max_delay <= MAX_TIMEOUT_SECONDS:
+            raise SinchInputError("retry_max_delay must be a number of seconds from 0 to %d, got %s" % (
+                MAX_TIMEOUT_SECONDS, self.retry_max_delay))
+        return self
+
+    def __repr__(self):
+        return "ClientConfig(project_id=%r, auth_method=%r, numbers_url=%r)" % (
+            self.project_id, self.auth_method, self.numbers_url)
+
+
+def module_argument_spec():
+    """The shared options as an AnsibleModule argument spec, with SINCH_* fallbacks."""
+    spec = {}
+    for name, option in COMMON_OPTIONS.items():
+        entry = {key: value for key, value in option.items() if key != "env"}
+        entry["fallback"] = (env_fallback, [option["env"]])
+        spec[name] = entry
+    return spec

@@ -1,0 +1,76 @@
+# Copyright (c) 2026 sinch.numbers contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""AnsibleModule glue shared by every sinch.numbers module.
+
+Adds the connection options, checks that requests is installed and credentials are set,
+builds the client, and turns every SinchError into a clean fail_json (never a traceback).
+"""
+
+from __future__ import annotations
+
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import (
+    HAS_REQUESTS,
+    REQUESTS_IMPORT_ERROR,
+    SinchClient,
+)
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig, module_argument_spec
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchApiError, SinchError, SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import check_wait_options
+
+
+# Options naming a resource in a URL path: empty, they would name its collection instead.
+IDENTIFIER_OPTIONS = ("id", "policy_id")
+# Counts of items per request, which the API would refuse only after the module started.
+COUNT_OPTIONS = ("page_size", "size")
+
+
+def check_common_values(params):
+    """The checks options shared by several modules need beyond their argument spec types."""
+    for name in IDENTIFIER_OPTIONS:
+        value = params.get(name)
+        if isinstance(value, str) and not value.strip():
+            raise SinchInputError("%s must not be empty: leave it out, or give the ID" % name)
+    for name in COUNT_OPTIONS:
+        value = params.get(name)
+        if value is not None and value < 1:
+            raise SinchInputError("%s must be 1 or more, got %s" % (name, value))
+
+
+class SinchModule:
+    def __init__(self, argument_spec, **kwargs):
+        spec = module_argument_spec()
+        spec.update(argument_spec)
+        kwargs.setdefault("supports_check_mode", True)
+        self.ansible = AnsibleModule(argument_spec=spec, **kwargs)
+        self.params = self.ansible.params
+        self.check_mode = self.ansible.check_mode
+        self._client = None
+        if not HAS_REQUESTS:
+            self.ansible.fail_json(msg=missing_required_lib("requests"), exception=REQUESTS_IMPORT_ERROR)
+
+    @property
+    def client(self):
+        if self._client is None:
+            config = ClientConfig.from_getter(self.params.get).check()
+            self._client = SinchClient(config)
+        return self._client
+
+    def run_resource(self, resource_class):
+        """Manage one resource declared by a module_utils.resource.Resource subclass."""
+        self.run(lambda: resource_class(self).run())
+
+    def run(self, work):
+        """Call work() and exit with its result dict; SinchErrors become fail_json."""
+        try:
+            # Credentials and wait settings are checked before the module does anything else.
+            self.client  # pylint: disable=pointless-statement
+            check_wait_options(self.params)
+            check_common_values(self.params)
+            result = work()
+        except SinchApiError as exc:
+            self.ansible.fail_json(msg=str(exc), status=exc.status, error=exc.to_dict())
+        except SinchError as exc:
+            self.ansible.fail_json(msg=str(exc))
+        self.ansible.exit_json(**result)

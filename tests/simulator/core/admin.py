@@ -1,0 +1,172 @@
+"""The /_sim/ admin endpoints: no auth, never logged, never faulted."""
+
+from ..numbers.models import ActiveNumber, empty_sms, voice_config
+from ..numbers.config import parse_sms, parse_voice
+from ..numbers.params import capabilities, number_type, region_code
+from .validation import Violations, is_int, is_number
+
+PREFIX = "/_sim"
+MAX_SEED = 100000
+SEED_AVAILABLE_FIELDS = ("projectId", "count", "regionCode", "type", "capability")
+SEED_ACTIVE_FIELDS = SEED_AVAILABLE_FIELDS + ("displayNamePrefix", "smsConfiguration", "voiceConfiguration", "callbackUrl")
+SETTINGS_FIELDS = {"provisioningDelay": "provisioning_delay", "tokenTtl": "token_ttl"}
+
+
+def health(_sim, _request):
+    return {"status": "ok"}
+
+
+def list_requests(sim, _request):
+    return {"requests": list(sim.log.entries)}
+
+
+def clear_requests(sim, _request):
+    sim.log.clear()
+    return {"requests": []}
+
+
+def reset(sim, _request):
+    sim.reset()
+    return {"status": "reset"}
+
+
+def list_tokens(sim, _request):
+    return {"tokens": sim.tokens.issued()}
+
+
+def list_faults(sim, _request):
+    return {"rules": [rule.to_json() for rule in sim.faults.rules]}
+
+
+def add_faults(sim, request):
+    body = request.json()
+    violations = Violations()
+    violations.check_fields(body, ("rules", "seed"))
+    violations.raise_if_any()
+    added = sim.faults.add(body.get("rules", []), seed=body.get("seed"))
+    return {"rules": [rule.to_json() for rule in added]}
+
+
+def clear_faults(sim, _request):
+    sim.faults.clear()
+    return {"rules": []}
+
+
+def get_settings(sim, _request):
+    return _settings_json(sim.settings)
+
+
+def update_settings(sim, request):
+    body = request.json()
+    violations = Violations()
+    violations.check_fields(body, SETTINGS_FIELDS)
+    for name in SETTINGS_FIELDS:
+        if name in body and not (is_number(body[name]) and body[name] >= 0):
+            violations.add(name, "must be a non-negative number of seconds")
+    violations.raise_if_any()
+    for name, attribute in SETTINGS_FIELDS.items():
+        if name in body:
+            setattr(sim.settings, attribute, body[name])
+    return _settings_json(sim.settings)
+
+
+def list_projects(sim, _request):
+    return {"projects": sorted(sim.store.projects)}
+
+
+def add_project(sim, request):
+    body = request.json()
+    violations = Violations()
+    violations.check_fields(body, ("projectId",))
+    project_id = body.get("projectId")
+    if not isinstance(project_id, str) or not project_id or "/" in project_id or ":" in project_id:
+        violations.add("projectId", "must be a non-empty string without '/' or ':'")
+    violations.raise_if_any()
+    sim.store.add_project(project_id)
+    return list_projects(sim, request)
+
+
+def seed_available(sim, request):
+    body = request.json()
+    violations = Violations()
+    violations.check_fields(body, SEED_AVAILABLE_FIELDS)
+    count, region, kind, capability = _seed_basics(body, violations)
+    violations.raise_if_any()
+    offers = sim.store.new_offers(region, kind, capability, count)
+    sim.store.add_available(offers)
+    return {"created": len(offers)}
+
+
+def seed_active(sim, request):
+    """Active numbers straight into a project; their configuration applies at once."""
+    body = request.json()
+    violations = Violations()
+    violations.check_fields(body, SEED_ACTIVE_FIELDS)
+    count, region, kind, capability = _seed_basics(body, violations)
+    prefix = violations.optional_string(body, "displayNamePrefix") or ""
+    callback_url = violations.optional_string(body, "callbackUrl") or ""
+    sms = parse_sms(body["smsConfiguration"], "smsConfiguration", violations) if body.get("smsConfiguration") else None
+    voice = parse_voice(body["voiceConfiguration"], "voiceConfiguration", violations) if body.get("voiceConfiguration") else None
+    violations.raise_if_any()
+    project = sim.store.project(body.get("projectId") or sim.settings.project_id)
+    now = sim.now()
+    width = len(str(count))
+    numbers = [
+        ActiveNumber(
+            offer=offer,
+            project_id=project.project_id,
+            rented_at=now,
+            display_name=f"{prefix}{index:0{width}d}" if prefix else "",
+            callback_url=callback_url,
+            sms=dict(sms) if sms else empty_sms(),
+            voice=dict(voice) if voice else voice_config(),
+            voice_updated_at=now if voice else None,
+        )
+        for index, offer in enumerate(sim.store.new_offers(region, kind, capability, count), start=1)
+    ]
+    sim.store.add_active(project, numbers)
+    return {"created": len(numbers)}
+
+
+def _seed_basics(body, violations):
+    count = body.get("count")
+    if not (is_int(count) and 1 <= count <= MAX_SEED):
+        violations.add("count", f"must be an integer from 1 to {MAX_SEED}")
+    region = region_code(body.get("regionCode", "US"), "regionCode", violations)
+    kind = number_type(body.get("type", "LOCAL"), "type", violations)
+    capability = body.get("capability", ["SMS", "VOICE"])
+    if not isinstance(capability, list) or not capability:
+        violations.add("capability", "must be a non-empty list")
+        capability = []
+    capabilities(capability, "capability", violations)
+    return count, region, kind, capability
+
+
+def _settings_json(settings):
+    return {
+        "provisioningDelay": settings.provisioning_delay,
+        "tokenTtl": settings.token_ttl,
+        "projectId": settings.project_id,
+        "keyId": settings.key_id,
+    }
+
+
+def register(router):
+    routes = [
+        ("GET", "/health", health),
+        ("GET", "/requests", list_requests),
+        ("DELETE", "/requests", clear_requests),
+        ("POST", "/reset", reset),
+        ("GET", "/tokens", list_tokens),
+        ("GET", "/faults", list_faults),
+        ("POST", "/faults", add_faults),
+        ("DELETE", "/faults", clear_faults),
+        ("GET", "/settings", get_settings),
+        ("POST", "/settings", update_settings),
+        ("GET", "/projects", list_projects),
+        ("POST", "/projects", add_project),
+        ("POST", "/seed/available", seed_available),
+        ("POST", "/seed/active", seed_active),
+    ]
+    for method, path, handler in routes:
+        router.add(method, PREFIX + path, handler, auth=False)
