@@ -44,8 +44,14 @@ options:
 notes:
   - >-
     These modules use the endpoints of the Sinch dashboard: they log in with O(email) and O(password),
-    create an instance, and sign every request with it (HMAC-SHA256, the Sinch signed request scheme).
+    create an instance, and sign every request with it (HMAC-SHA256).
     A new instance is created when the current one expires.
+  - >-
+    Requests are signed as the worked examples of the Number Administration API's own document are:
+    content type C(application/json) on every request, also a GET or DELETE without a body (the header
+    is sent too), and the URL path without its leading C(/). Sinch's general "Signed Request" page
+    (Voice and Verification APIs) leaves the content type empty without a body and keeps the C(/);
+    that reproduces none of this API's example signatures, these rules reproduce all of them.
   - >-
     They do not use O(key_id), O(key_secret), O(project_id), O(auth_method) or the Numbers API URLs.
     Those options are accepted only so that C(module_defaults) for C(group/sinch.numbers.all) can be

@@ -5,7 +5,7 @@
 Log in with email and password (Authorization: Application <number administration key>),
 create an instance with the user authorization (Authorization: User <authorization>), then
 sign every request with the instance (Authorization: Instance <id>:<signature>, see
-legacy_signing.py). Transport - retries, back-off, timeouts, TLS, the request count - is
+signing.py). Transport - retries, back-off, timeouts, TLS, the request count - is
 SinchClient.send; nothing here repeats a request on its own except after a 401, once, with a
 fresh instance or user authorization.
 

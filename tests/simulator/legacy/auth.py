@@ -1,12 +1,17 @@
 """Authorization of the legacy endpoints: Application (log-in), User (instance) and Instance (signed).
 
-The signature check is written here from the public Sinch "Signed Request" documentation,
-independently of the collection's client (plugins/module_utils/legacy/signing.py), so a
-client that signs wrongly is caught:
+The signature check is written here from the worked examples of the API's own document
+(specs/legacy-number-administration.md), independently of the collection's client
+(plugins/module_utils/legacy/signing.py), so a client that signs wrongly is caught:
 
-    StringToSign = METHOD \\n Content-MD5 \\n Content-Type \\n x-timestamp:<X-Timestamp> \\n <path>
+    StringToSign = METHOD \\n Content-MD5 \\n Content-Type \\n x-timestamp:<X-Timestamp> \\n <path without its leading />
     Signature    = Base64(HMAC-SHA256(Base64-Decode(instance secret), UTF8(StringToSign)))
     Content-MD5  = Base64(MD5(body)), empty for an empty body
+
+Content-Type is the request's header, application/json when it sent none: the document signs
+application/json into its GET and DELETE examples, which show no Content-Type header. Its eight
+example signatures verify here (tests/unit/simulator/test_legacy_session.py); the README says why
+Sinch's general "Signed Request" page (empty type without a body, path with its "/") loses.
 """
 
 import base64
@@ -79,7 +84,7 @@ def check_instance(state, request):
         raise unauthorized(40100, "Unknown instance.")
     if state.now() >= instance.expires_at:
         raise unauthorized(40105, "The instance has expired: create a new one.")
-    content_type = request.headers.get("Content-Type") or ""
+    content_type = request.headers.get("Content-Type") or "application/json"
     expected = sign(instance.secret, request.method, request.raw_body, content_type, x_timestamp, request.path)
     if not hmac.compare_digest(expected, given):
         raise unauthorized(40102, "Invalid signature.")
@@ -88,6 +93,6 @@ def check_instance(state, request):
 
 def sign(secret, method, body, content_type, x_timestamp, path):
     md5 = base64.b64encode(hashlib.md5(body).digest()).decode() if body else ""
-    text = f"{method.upper()}\n{md5}\n{content_type if body else ''}\nx-timestamp:{x_timestamp}\n{path}"
+    text = f"{method.upper()}\n{md5}\n{content_type}\nx-timestamp:{x_timestamp}\n{path.removeprefix('/')}"
     digest = hmac.new(base64.b64decode(secret), text.encode("utf-8"), hashlib.sha256).digest()
     return base64.b64encode(digest).decode()

@@ -181,6 +181,43 @@ def load_operations():
     return [_operation(title, parts) for title, parts in _sections(text) if "request" in parts]
 
 
+@dataclass
+class SignedExample:
+    """A worked example of an instance-signed request, as the document writes it."""
+
+    title: str
+    method: str
+    path: str
+    body: bytes
+    instance_id: str
+    secret: str
+    stamp: str
+    signature: str
+
+
+def signed_examples():
+    """Every "Authorization: Instance <id>:<signature>" example of the document, with its request:
+    the example URL's path, the example body compacted ("{}" for an empty one means no body), and
+    the instance secret of the document's instance example."""
+    text = SPEC_PATH.read_text(encoding="utf-8")
+    secret = re.search(r'"secret":"([^"]+)"', text).group(1)
+    examples = []
+    for title, parts in _sections(text):
+        signed = re.search(r"^Authorization: Instance ([\w-]+):(\S+)\s*\nX-Timestamp: (\S+)",
+                           parts.get("headers", ""), re.M)
+        if not signed:
+            continue
+        request = parts["request"]
+        method = re.search(r"^\[(GET|POST|PUT|DELETE)\]", request, re.M).group(1)
+        url = [url for url in re.findall(r"^(https://\S+)", request, re.M) if "{" not in url][-1]
+        body_example = request.rpartition("eg:")[2].strip()
+        body = json.loads(body_example)
+        data = json.dumps(body, separators=(",", ":")).encode() if body else b""
+        examples.append(SignedExample(title, method, urlsplit(url).path, data, signed.group(1), secret,
+                                      signed.group(3), signed.group(2)))
+    return examples
+
+
 class LegacyContract:
     def __init__(self):
         self.operations = load_operations()

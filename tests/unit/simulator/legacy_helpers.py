@@ -1,8 +1,10 @@
 """A test client for the simulator's legacy endpoints, with its own signer, and its fixtures.
 
-The signer here is written from the Sinch "Signed Request" documentation on its own, like the
-simulator's (simulator/legacy/auth.py) and the collection's (module_utils/legacy/signing.py): three independent
-implementations that the tests hold against each other and against the document's example.
+The signer here is written from the worked examples of specs/legacy-number-administration.md on
+its own, like the simulator's (simulator/legacy/auth.py) and the collection's
+(module_utils/legacy/signing.py): three independent implementations that the tests hold against
+each other and against the document's eight examples (content type application/json on every
+request, path without its leading "/").
 """
 
 import base64
@@ -31,7 +33,7 @@ def now_stamp(shift_seconds=0.0):
 
 def signature(secret, method, body, content_type, stamp, path):
     md5 = base64.b64encode(hashlib.md5(body).digest()).decode() if body else ""
-    text = "\n".join([method, md5, content_type if body else "", "x-timestamp:" + stamp, path])
+    text = "\n".join([method, md5, content_type, "x-timestamp:" + stamp, path.removeprefix("/")])
     return base64.b64encode(hmac.new(base64.b64decode(secret), text.encode(), hashlib.sha256).digest()).decode()
 
 

@@ -1,25 +1,35 @@
 """Legacy endpoints: log-in, instances, and the checking of schemes, timestamps and signatures."""
 
 import pytest
+from legacy_contract import signed_examples
 from legacy_helpers import ADMIN_KEY, EMAIL, now_stamp, signature
 # Fixtures, used by name as test arguments.
 from legacy_helpers import fresh, legacy, legacy_contract  # noqa: F401  # pylint: disable=unused-import
 from simulator.legacy.auth import sign
 
-# The example of the Sinch "Signed Request" documentation.
-DOC_SECRET = "JViE5vDor0Sw3WllZka15Q=="
-DOC_BODY = b'{"message":"Hello world"}'
-DOC_SIGNATURE = "qDXMwzfaxCRS849c/2R0hg0nphgdHciTo7OdM6MsdnM="
+# Every instance-signed example of specs/legacy-number-administration.md. The document's
+# "Add numbers to an application" request is a PUT, but its signature is that of a GET: a slip.
+EXAMPLES = signed_examples()
+SIGNED_AS = {"Add numbers to an application (Overwrite)": "GET"}
 
 
-def test_the_simulator_signs_the_documentation_example():
-    assert sign(DOC_SECRET, "POST", DOC_BODY, "application/json", "2014-06-04T13:41:58Z",
-                "/v1/sms/+46700000000") == DOC_SIGNATURE
+def test_the_document_has_eight_signed_examples():
+    assert len(EXAMPLES) == 8
+    assert {example.title for example in EXAMPLES} >= set(SIGNED_AS)
 
 
-def test_the_test_client_signs_the_documentation_example():
-    assert signature(DOC_SECRET, "POST", DOC_BODY, "application/json", "2014-06-04T13:41:58Z",
-                     "/v1/sms/+46700000000") == DOC_SIGNATURE
+@pytest.mark.parametrize("example", EXAMPLES, ids=[example.title for example in EXAMPLES])
+def test_the_simulator_verifies_the_documents_examples(example):
+    method = SIGNED_AS.get(example.title, example.method)
+    assert sign(example.secret, method, example.body, "application/json", example.stamp,
+                example.path) == example.signature
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[example.title for example in EXAMPLES])
+def test_the_test_client_signs_the_documents_examples(example):
+    method = SIGNED_AS.get(example.title, example.method)
+    assert signature(example.secret, method, example.body, "application/json", example.stamp,
+                     example.path) == example.signature
 
 
 def test_log_in_returns_a_user_authorization(fresh):
