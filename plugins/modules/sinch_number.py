@@ -17,6 +17,18 @@ description:
   - SMS and voice configuration changes are provisioned asynchronously by Sinch. A provisioning that is
     still pending toward the requested value counts as done, so a rerun does not send it again.
     Use O(wait=true) to return only once provisioning has finished.
+  - Renting by criteria is done once per O(display_name), even when an answer is lost or the run is
+    killed between renting and naming. The C(rentAny) request cannot carry a display name, so it
+    carries a claim instead, in the callback URL's fragment (V(#sinch-numbers-claim=<display_name>) after
+    O(callback_url), or after V(https://claim.sinch-numbers.invalid/) when O(callback_url) is not set;
+    a fragment never reaches the server a callback is sent to). The naming request then sets the
+    display name and puts the callback URL back. A run that finds no number with the display name
+    adopts the unnamed number whose claim names it instead of renting another. What remains open
+    is described in the collection's docs/reliability.md (two runs renting under the same display name
+    at the same moment each rent one).
+  - A write whose answer is lost (HTTP 500, 502, 503, 504 or a dropped connection) is never repeated
+    blindly: a rent is looked up, an update read back and compared, and a release answered 404 on its
+    retry counts as released.
 author:
   - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
@@ -112,6 +124,7 @@ options:
   callback_url:
     description:
       - URL Sinch calls about the number's provisioning and deprovisioning.
+      - An V(http) or V(https) URL without a V(#fragment) (renting by criteria uses the fragment for its claim).
     type: str
 seealso:
   - module: sinch.numbers.sinch_number_info

@@ -38,6 +38,10 @@ RETRY_ANY_STATUS = frozenset([429])
 # Answers after which an idempotent request may be repeated; for a create/rent POST
 # they are ambiguous (the write may have happened) and the caller must re-read instead.
 RETRY_IDEMPOTENT_STATUS = frozenset([502, 503, 504])
+# A write answered 500 may have been applied too (a server that failed after committing):
+# ambiguous like 502/503/504 for writes, a plain error for reads.
+AMBIGUOUS_WRITE_STATUS = RETRY_IDEMPOTENT_STATUS | frozenset([500])
+READ_METHODS = frozenset(["GET", "HEAD"])
 FIRST_BACKOFF_SECONDS = 0.5
 
 
@@ -63,17 +67,25 @@ class SinchClient:
         return self._auth[scheme]
 
     # ---------------------------------------------------------------- requests
-    def request(self, method, url, params=None, json=None, auth_scheme=None, idempotent=None):
+    def request(self, method, url, params=None, json=None, auth_scheme=None, idempotent=None, removal=None):
         """Send an authenticated request and return the decoded JSON body (or None).
 
         idempotent defaults to True for every method but POST. A non-idempotent POST is
         never repeated after an answer that may mean it was applied: it raises
         SinchAmbiguousWriteError and the caller re-reads (see create_once).
+
+        removal (default: True for DELETE) marks a request that removes its resource: when an
+        earlier try of it may have been applied (answered 5xx, or no answer), the 404 of a
+        retry means the resource is gone, and the request returns None as if it succeeded.
         """
         if idempotent is None:
             idempotent = method.upper() != "POST"
+        if removal is None:
+            removal = method.upper() == "DELETE"
         response = self.send_authenticated(method, url, auth_scheme, params=params, json=json,
-                                           idempotent=idempotent)
+                                           idempotent=idempotent, removal=removal)
+        if response is None:
+            return None
         if not response.content and method.upper() == "DELETE":
             return None
         try:
@@ -89,17 +101,20 @@ class SinchClient:
         return body
 
     def send_authenticated(self, method, url, auth_scheme=None, headers=None, params=None, json=None,
-                           data=None, accept="application/json", idempotent=True):
+                           data=None, accept="application/json", idempotent=True, removal=False):
         """An authenticated request with retries; the 2xx requests.Response, else SinchApiError.
 
         For raw bodies and downloads (multipart uploads, file templates) as well as JSON.
+        None for a removal found already done by its own retry (see request()).
         """
         auth = self.auth_for(auth_scheme)
         for attempt in range(2):
             all_headers = {"Authorization": auth.header(self), "Accept": accept}
             all_headers.update(headers or {})
             response = self.send(method, url, headers=all_headers, params=params, json=json, data=data,
-                                 idempotent=idempotent)
+                                 idempotent=idempotent, removal=removal)
+            if response is None:
+                return None
             # An OAuth2 token can expire or be revoked between cache and use: refresh once.
             if response.status_code == 401 and attempt == 0 and auth.invalidate():
                 continue
@@ -108,13 +123,17 @@ class SinchClient:
             raise SinchApiError.from_response(response, method, url)
         return response
 
-    def send(self, method, url, headers=None, params=None, json=None, data=None, idempotent=True):
+    def send(self, method, url, headers=None, params=None, json=None, data=None, idempotent=True, removal=False):
         """One logical request with retries; returns the final requests.Response.
 
-        Retries connection failures, timeouts, 429 and 502/503/504 with exponential
-        back-off and jitter, honouring Retry-After, within `retries` and a total deadline.
+        Retries connection failures, timeouts, 429 and 502/503/504 (and 500 for writes) with
+        exponential back-off and jitter, honouring Retry-After, within `retries` and a total
+        deadline. Returns None for a removal whose retry found the resource gone.
         """
         deadline = time.monotonic() + self.config.timeout * (self.config.retries + 1)
+        write = method.upper() not in READ_METHODS
+        ambiguous = AMBIGUOUS_WRITE_STATUS if write else RETRY_IDEMPOTENT_STATUS
+        maybe_applied = False
         attempt = 0
         while True:
             try:
@@ -123,10 +142,12 @@ class SinchClient:
                     method, url, headers=headers, params=params, json=json, data=data,
                     timeout=self.config.timeout, verify=self.config.validate_certs)
             except requests.exceptions.RequestException as exc:
-                if not idempotent and _may_have_reached_server(exc):
+                reached = _may_have_reached_server(exc)
+                if not idempotent and reached:
                     raise SinchAmbiguousWriteError(
                         "no answer (%s); the request may have been applied" % type(exc).__name__,
                         method=method, url=url)
+                maybe_applied = maybe_applied or reached
                 if not self._may_retry(attempt, deadline):
                     raise SinchApiError("%s: %s (%s)" % (type(exc).__name__, _safe_reason(exc), _network_hint(exc)),
                                         method=method, url=url)
@@ -135,9 +156,12 @@ class SinchClient:
                 continue
 
             status = response.status_code
-            if status in RETRY_IDEMPOTENT_STATUS and not idempotent:
+            if status in ambiguous and write and not idempotent:
                 raise SinchAmbiguousWriteError.from_response(response, method, url)
-            retryable = status in RETRY_ANY_STATUS or status in RETRY_IDEMPOTENT_STATUS
+            if removal and maybe_applied and status == 404:
+                return None  # an earlier try removed it
+            maybe_applied = maybe_applied or (write and status in ambiguous)
+            retryable = status in RETRY_ANY_STATUS or status in ambiguous
             if retryable and self._may_retry(attempt, deadline):
                 self._sleep(self._backoff(attempt, response.headers.get("Retry-After"), deadline))
                 attempt += 1

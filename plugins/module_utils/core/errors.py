@@ -173,5 +173,15 @@ class SinchAmbiguousWriteError(SinchApiError):
     """
 
 
+class SinchPartialWriteError(SinchError):
+    """A write was applied but the operation did not complete (a rented number left unnamed,
+    a provisioning that failed after the PATCH). The module fails with changed=true and
+    `result` (for example the number) so the user sees what now exists."""
+
+    def __init__(self, message, result=None):
+        super().__init__(redact(message))
+        self.result = result or {}
+
+
 class SinchWaitTimeout(SinchError):
     """An asynchronous operation did not finish within wait_timeout."""

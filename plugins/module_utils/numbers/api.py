@@ -85,14 +85,17 @@ class NumbersApi:
         for item in self.client.paginate(self.base + "/activeNumbers", "activeNumbers", params, page_size):
             yield to_snake(item)
 
-    def update_active(self, phone_number, changes):
+    def update_active(self, phone_number, changes, idempotent=True):
+        """PATCH an active number; idempotent=False makes a lost answer raise
+        SinchAmbiguousWriteError so that the caller reads back first (see numbers/writes.py)."""
         url = self._number_url("activeNumbers", phone_number)
-        return to_snake(self.client.request("PATCH", url, json=to_camel(changes)))
+        return to_snake(self.client.request("PATCH", url, json=to_camel(changes), idempotent=idempotent))
 
     def release(self, phone_number):
         url = self._number_url("activeNumbers", phone_number, ":release")
-        # Releasing twice is harmless (the second answers 404), so a retry is safe.
-        return to_snake(self.client.request("POST", url, idempotent=True))
+        # Releasing twice is harmless (the second answers 404), so a retry is safe, and a 404
+        # after a try that may have been applied means released (removal=True).
+        return to_snake(self.client.request("POST", url, idempotent=True, removal=True))
 
 
 def _filters(region_code, number_type, pattern, search_pattern):

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError, SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
+    SinchError,
+    SinchInputError,
+    SinchPartialWriteError,
+)
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers import writes
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import VOICE_ID_BY_TYPE, NumbersApi
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.provisioning import (
     effective_configuration,
@@ -29,6 +34,10 @@ class NumberResource(Resource):
         super().__init__(module)
         self.api = NumbersApi(self.client)
         self._listed = None
+        # True when the number found is one a run rented under the display name but did not name.
+        self._claimed = False
+        # True once a write was sent: a later failure (provisioning) still reports changed=true.
+        self._wrote = False
 
     # ------------------------------------------------------------ input
     def validate(self):
@@ -63,13 +72,9 @@ class NumberResource(Resource):
     def _find_by_display_name(self):
         listed = list(self.api.list_active(self.params["region_code"], self.params["number_type"]))
         self._listed = {number["phone_number"] for number in listed}
-        name = self.params["display_name"]
-        matches = [number for number in listed if number.get("display_name") == name]
-        if len(matches) > 1:
-            raise SinchInputError(
-                "display_name '%s' is not unique in project %s (%s): use phone_number to pick one" % (
-                    name, self.client.config.project_id, ", ".join(n["phone_number"] for n in matches)))
-        return matches[0] if matches else None
+        number, self._claimed = writes.find_by_display_name(listed, self.params["display_name"],
+                                                            self.client.config.project_id)
+        return number
 
     def desired(self):
         params = self.params
@@ -85,47 +90,44 @@ class NumberResource(Resource):
         }
 
     def comparable(self, current):
-        return effective_configuration(current) if current else current
+        view = effective_configuration(current) if current else current
+        if view and self._claimed:
+            # A number rented under this display name but not named yet (see numbers/writes.py):
+            # adopting it names it and puts the callback URL back.
+            view["callback_url"] = None
+        return view
 
     # ------------------------------------------------------------ writes
     def create(self, desired):
-        configuration = prune_none({key: desired[key] for key in
-                                    ("sms_configuration", "voice_configuration", "callback_url")})
+        configuration = {key: desired[key] for key in ("sms_configuration", "voice_configuration", "callback_url")}
+        self._wrote = True
         phone_number = self.params["phone_number"]
         if phone_number:
-            number = self.client.create_once(
-                lambda: self.api.rent(phone_number, configuration),
-                lambda: self.api.get_active(phone_number))
-        else:
-            criteria = {key: self.params.get(key) for key in
-                        ("region_code", "number_type", "capabilities", "number_pattern", "search_pattern")}
-            if not criteria["capabilities"]:
-                # A number is only useful if it can do what it is configured for.
-                criteria["capabilities"] = [capability for capability, key in
-                                            (("SMS", "sms_configuration"), ("VOICE", "voice_configuration"))
-                                            if configuration.get(key)]
-            number = self.client.create_once(
-                lambda: self.api.rent_any(criteria, configuration),
-                self._find_newly_rented)
-        name = desired.get("display_name")
-        if name and number.get("display_name") != name:
-            # The rent call takes no display name; set it right away. If this fails the
-            # number is rented but unnamed: say which one, so it is not rented again.
-            try:
-                number = self.api.update_active(number["phone_number"], {"display_name": name})
-            except SinchError as exc:
-                raise SinchError("rented %s but could not set display_name '%s': %s" % (
-                    number["phone_number"], name, exc))
-        return number
-
-    def _find_newly_rented(self):
-        """After an ambiguous rentAny: a number now active that the first listing did not show."""
-        fresh = [number for number in self.api.list_active(self.params["region_code"], self.params["number_type"])
-                 if number["phone_number"] not in self._listed]
-        return fresh[0] if fresh else None
+            number = writes.rent_specific(self.client, self.api, phone_number, prune_none(configuration))
+            name = desired.get("display_name")
+            if name and number.get("display_name") != name:
+                try:
+                    number = writes.update_number(self.client, self.api, phone_number, {"display_name": name})
+                except SinchError as exc:
+                    raise SinchPartialWriteError("rented %s but could not set display_name '%s' (a rerun sets it): %s" % (
+                        phone_number, name, exc), result={"changed": True, "number": number})
+            return number
+        criteria = {key: self.params.get(key) for key in
+                    ("region_code", "number_type", "capabilities", "number_pattern", "search_pattern")}
+        if not criteria["capabilities"]:
+            # A number is only useful if it can do what it is configured for.
+            criteria["capabilities"] = [capability for capability, key in
+                                        (("SMS", "sms_configuration"), ("VOICE", "voice_configuration"))
+                                        if configuration.get(key)]
+        return writes.rent_any_named(self.client, self.api, criteria, configuration,
+                                     desired["display_name"], self._listed)
 
     def update(self, current, changes, desired):
-        return self.api.update_active(current["phone_number"], changes)
+        self._wrote = True
+        if self._claimed:
+            return writes.adopt(self.client, self.api, current, desired["display_name"],
+                                desired.get("callback_url"), changes)
+        return writes.update_number(self.client, self.api, current["phone_number"], changes)
 
     def delete(self, current):
         self.api.release(current["phone_number"])
@@ -138,8 +140,10 @@ class NumberResource(Resource):
             timeout=self.params["wait_timeout"], interval=self.params["wait_interval"],
             what="the provisioning of %s" % phone_number)
         if number is None:
-            raise SinchError("%s disappeared from the project while waiting for its provisioning" % phone_number)
+            raise SinchPartialWriteError("%s disappeared from the project while waiting for its provisioning" % phone_number,
+                                         result={"changed": self._wrote, "number": {}})
         if provisioning_state(number) == "failed":
-            raise SinchError("provisioning of %s failed: %s" % (
-                phone_number, ", ".join(provisioning_errors(number)) or "no error code given"))
+            raise SinchPartialWriteError("provisioning of %s failed: %s" % (
+                phone_number, ", ".join(provisioning_errors(number)) or "no error code given"),
+                result={"changed": self._wrote, "number": number})
         return number

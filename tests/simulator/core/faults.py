@@ -5,6 +5,10 @@ mode "after":  apply the request (the write really happens), sleep `delay`, then
                `status` instead of the real answer: the ambiguous failure of a real network.
 status null:   no error, only the delay (a slow answer; with "before" the request is applied
                after the delay, with "after" before it).
+drop true:     no answer at all: the connection is closed instead (with "after" the write was
+               applied first: a lost answer; with "before" it was not).
+echo_auth true: the answer carries the request's Authorization header in x-request-id, as a
+               misbehaving proxy does (the client must never print it).
 """
 
 import random
@@ -28,6 +32,8 @@ class FaultRule:
     mode: str
     retry_after: float
     delay: float
+    drop: bool = False
+    echo_auth: bool = False
     hits: int = 0
 
     def matches(self, method, path):
@@ -48,6 +54,8 @@ class FaultRule:
             "mode": self.mode,
             "retry_after": self.retry_after,
             "delay": self.delay,
+            "drop": self.drop,
+            "echo_auth": self.echo_auth,
             "hits": self.hits,
         }
 
@@ -102,6 +110,8 @@ class FaultInjector:
             mode=spec.get("mode", "before"),
             retry_after=spec.get("retry_after"),
             delay=spec.get("delay", 0.0),
+            drop=spec.get("drop", False),
+            echo_auth=spec.get("echo_auth", False),
         )
         _check_rule(rule, f"rules[{index}]", errors)
         if errors:
@@ -126,5 +136,8 @@ def _check_rule(rule, prefix, errors):
         errors.append((f"{prefix}.mode", "must be 'before' or 'after'"))
     if rule.retry_after is not None and not (is_number(rule.retry_after) and rule.retry_after >= 0):
         errors.append((f"{prefix}.retry_after", "must be a non-negative number of seconds or null"))
+    for name in ("drop", "echo_auth"):
+        if not isinstance(getattr(rule, name), bool):
+            errors.append((f"{prefix}.{name}", "must be true or false"))
     if not (is_number(rule.delay) and rule.delay >= 0):
         errors.append((f"{prefix}.delay", "must be a non-negative number of seconds"))

@@ -40,6 +40,10 @@ class Reply:
     headers: dict = field(default_factory=dict)
 
 
+# A fault that closes the connection without answering; logged with status 0.
+DROPPED = Reply(0, None)
+
+
 def build_router():
     router = Router()
     for module in API_MODULES:
@@ -132,13 +136,21 @@ class Simulator:
         return reply
 
     def _apply_fault(self, rule, request):
-        """See faults.py for what "before" and "after" mean."""
+        """See faults.py for what "before", "after", "drop" and "echo_auth" mean."""
         if rule.mode == "before":
             time.sleep(rule.delay)
-            return self._dispatch(request) if rule.status is None else _error_reply(injected(rule.status, rule.retry_after))
-        reply = self._dispatch(request)
-        time.sleep(rule.delay)
-        return reply if rule.status is None else _error_reply(injected(rule.status, rule.retry_after))
+            if rule.drop:
+                return DROPPED
+            reply = self._dispatch(request) if rule.status is None else _error_reply(injected(rule.status, rule.retry_after))
+        else:
+            reply = self._dispatch(request)
+            time.sleep(rule.delay)
+            if rule.drop:
+                return DROPPED
+            reply = reply if rule.status is None else _error_reply(injected(rule.status, rule.retry_after))
+        if rule.echo_auth:
+            reply.headers["x-request-id"] = request.headers.get("Authorization") or ""
+        return reply
 
     def _dispatch(self, request):
         with self.lock:
@@ -212,6 +224,9 @@ class _Handler(BaseHTTPRequestHandler):
         return Request(self.command, unquote(url.path), query, self.headers, body)
 
     def _send(self, reply):
+        if reply is DROPPED:
+            self.close_connection = True
+            return
         # A handler returning bytes serves a file (attachment and template downloads).
         binary = isinstance(reply.body, bytes)
         data = reply.body if binary else json.dumps(reply.body).encode("utf-8")

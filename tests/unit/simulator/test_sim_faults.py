@@ -100,3 +100,28 @@ def test_invalid_rules_are_refused(anon):
     fields = {item["field"] for item in response.json()["error"]["details"][0]["fieldViolations"]}
     assert fields == {"rules[0].status", "rules[0].mode", "rules[0].path_regex"}
     assert anon.get("/_sim/faults").json() == {"rules": []}
+
+
+@pytest.mark.parametrize("mode, applied", [("after", True), ("before", False)])
+def test_drop_closes_the_connection_without_an_answer(api, admin, mode, applied):
+    phone = first_available(api)
+    add_rules(admin, {"method": "POST", "path_regex": ":rent$", "drop": True, "mode": mode})
+    with pytest.raises(requests.exceptions.ConnectionError):
+        rent(api, phone)
+    assert (api.get(f"{BASE}/activeNumbers/{phone}").status_code == 200) is applied
+    logged = [entry for entry in admin("GET", "/requests")["requests"] if entry["path"].endswith(":rent")]
+    assert logged[0]["status"] == 0 and logged[0]["fault"] is True
+
+
+def test_echo_auth_puts_the_authorization_header_in_x_request_id(api, admin):
+    add_rules(admin, {"path_regex": "availableRegions", "status": 500, "echo_auth": True})
+    response = api.get(REGIONS)
+    assert response.status_code == 500
+    assert response.headers["x-request-id"].startswith(("Basic ", "Bearer "))
+
+
+def test_drop_and_echo_auth_must_be_booleans(anon):
+    response = anon.post("/_sim/faults", json={"rules": [{"drop": "yes", "echo_auth": 1}]})
+    assert response.status_code == 400
+    fields = {v["field"] for v in response.json()["error"]["details"][0]["fieldViolations"]}
+    assert {"rules[0].drop", "rules[0].echo_auth"} <= fields
