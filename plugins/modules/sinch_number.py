@@ -27,7 +27,7 @@ description:
     is described in the collection's docs/reliability.md (two runs renting under the same display name
     at the same moment each rent one).
   - A write whose answer is lost (HTTP 500, 502, 503, 504 or a dropped connection) is never repeated
-    blindly: a rent is looked up, an update read back and compared, and a release answered 404 on its
+    blindly; a rent is looked up, an update read back and compared, and a release answered 404 on its
     retry counts as released.
 author:
   - sinch.numbers contributors (@sinch-numbers)
