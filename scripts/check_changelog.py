@@ -59,12 +59,17 @@ def collection_objects(root):
 
 
 def fragment_entries(root):
-    """[(fragment file, section, text)] of every pending changelog fragment."""
+    """[(fragment file, section, text)] of every pending changelog fragment.
+
+    Entries of the trivial section are left out: antsibull-changelog never renders them.
+    """
     entries = []
     for path in sorted((root / "changelogs" / "fragments").iterdir()):
         if path.suffix not in (".yml", ".yaml"):
             continue
         for section, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            if section == "trivial":
+                continue
             for text in value if isinstance(value, list) else [value]:
                 entries.append((path.name, section, text))
     return entries
