@@ -44,7 +44,12 @@ def main(argv=None):
         signal.signal(signum, lambda *_: stopping.set())
     simulator = Simulator(provisioning_delay=args.provisioning_delay, project_id=args.project,
                           key_id=args.key_id, key_secret=args.key_secret, host=args.host, port=args.port)
-    simulator.start()
+    try:
+        simulator.start()
+    except OSError as error:  # the port is taken (or not ours to open): say so, without a traceback
+        reason = error.strerror or str(error)
+        print(f"python -m tests.simulator: cannot listen on {args.host}:{args.port}: {reason}", file=sys.stderr)
+        return 2
     try:
         if args.port_file:
             write_port_file(args.port_file, simulator.url)

@@ -1,6 +1,7 @@
 """The command line: one URL line, a port file, a clean exit on SIGTERM and SIGINT."""
 
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -51,3 +52,16 @@ def test_directory_run(tmp_path):
     finally:
         code, _out, err = stop(process, signal.SIGTERM)
     assert code == 0, err
+
+
+def test_a_busy_port_is_one_clear_line_and_exit_2(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        process = start(tmp_path, "--port", str(port))
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 2
+    assert out == ""
+    assert err == f"python -m tests.simulator: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+    assert not (tmp_path / "port").exists()
