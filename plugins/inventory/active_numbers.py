@@ -23,8 +23,9 @@ description:
     Those are the regions where Sinch offers numbers to the project; a number rented in a region that is no
     longer offered is only listed when its region is named in O(region_codes).
   - With O(cache=true) the listed numbers are kept by the cache plugin for O(cache_timeout) seconds (default
-    3600) and later runs send no request until then; C(ansible-inventory --flush-cache) and
-    the C(refresh_inventory) meta task list again. The cache key includes the project, the API URL and the filters.
+    3600) and later runs send no request until then; C(ansible-playbook --flush-cache) and
+    the C(refresh_inventory) meta task list again, as does C(ansible-inventory --flush-cache) from ansible-core
+    2.19 on. The cache key includes the project, the API URL and the filters.
   - Credentials come from the options or from the E(SINCH_*) environment variables, exactly as for the modules;
     an AWX or Automation Controller credential can inject the environment variables.
   - The configuration file name must end with C(sinch.yml) or C(sinch.yaml).
@@ -102,8 +103,10 @@ _VARIABLE_PATH = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-
 NOT_A_PATH = object()
 
 # ansible-core 2.19 and later never template data that does not come from a trusted source (such as
-# values an API returned); earlier versions template any string unless it is marked unsafe.
-if tuple(int(part) for part in ansible_version.split(".")[:2]) < (2, 19):
+# values an API returned); earlier versions template any string unless it is marked unsafe, and
+# render None as an empty string.
+_BEFORE_2_19 = tuple(int(part) for part in ansible_version.split(".")[:2]) < (2, 19)
+if _BEFORE_2_19:
     from ansible.utils.unsafe_proxy import wrap_var as _untrusted
 else:
     def _untrusted(value):
@@ -134,6 +137,8 @@ def resolve_variable_path(expression, variables):
         if not isinstance(value, Mapping) or key not in value or (value is not variables and hasattr(value, key)):
             return NOT_A_PATH
         value = value[key]
+    if value is None and _BEFORE_2_19:
+        return ""  # what the template engine of these versions makes of it
     return value
 
 

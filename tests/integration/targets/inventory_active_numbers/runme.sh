@@ -84,9 +84,23 @@ with_environment inventory cached2 -i cached.sinch.yml --list
 requests 0
 grep -qF "sinch.numbers.active_numbers: 8 numbers from the cache" "${WORK}/cached2.log"
 same "${WORK}/cached1.out" "${WORK}/cached2.out"
-with_environment inventory cached3 -i cached.sinch.yml --list --flush-cache
+# every supported ansible-core: ansible-playbook --flush-cache lists again and refreshes the cache
+with_environment ansible-playbook -vvv -i cached.sinch.yml --flush-cache refresh.yml >"${WORK}/refresh.log" 2>&1 \
+    || { cat "${WORK}/refresh.log"; echo "FAILED: ansible-playbook --flush-cache" >&2; exit 1; }
+grep -qF "sinch.numbers.active_numbers: 8 numbers listed in" "${WORK}/refresh.log"
 requests 10
 ls "${WORK}/cache"/* >/dev/null
+with_environment inventory cached3 -i cached.sinch.yml --list
+requests 0
+# ansible-inventory has --flush-cache from ansible-core 2.19 on (docs/inventory.md says so)
+CORE=$(ansible --version | sed -n '1s/^.*core \([0-9]*\.[0-9]*\).*$/\1/p')
+if [[ "$(printf '%s\n2.19\n' "${CORE}" | sort -V | head -n 1)" == 2.19 ]]; then
+    with_environment inventory cached4 -i cached.sinch.yml --list --flush-cache
+    requests 10
+elif ansible-inventory -i cached.sinch.yml --list --flush-cache >/dev/null 2>&1; then
+    echo "FAILED: ansible-core ${CORE} accepts ansible-inventory --flush-cache: update docs/inventory.md" >&2
+    exit 1
+fi
 
 echo "== bad options: a clear error and no request"
 for source in typo bad_region loose_bool; do

@@ -14,7 +14,13 @@ from ansible.inventory.manager import InventoryManager
 from ansible.parsing.dataloader import DataLoader
 from ansible.plugins.inventory import Constructable
 from ansible.plugins.loader import inventory_loader
-from ansible.template import Templar, trust_as_template
+from ansible.template import Templar
+
+try:
+    from ansible.template import trust_as_template
+except ImportError:  # ansible-core < 2.19 has no trust tags: every template string is trusted
+    def trust_as_template(value):
+        return value
 
 from ansible_collections.sinch.numbers.plugins.inventory.active_numbers import (
     NOT_A_PATH,
@@ -202,8 +208,8 @@ def test_expired_cache_is_listed_again(simulator, tmp_path):
     ({"number_pattern": "12a"}, "number_pattern '12a' must be digits"),
     ({"page_size": 5000}, "page_size must be a whole number from 1 to 1000"),
     ({"key_secret": None}, "missing Sinch credentials: key_secret"),
-    # choices are checked by ansible-core itself (AnsibleOptionsError)
-    ({"number_types": ["FAX"]}, "Invalid value ['FAX'] for config 'number_types'"),
+    # choices are checked by ansible-core itself (AnsibleOptionsError), worded differently by each version
+    ({"number_types": ["FAX"]}, ("Invalid value", "['FAX']", "number_types")),
 ])
 def test_bad_options_give_a_clear_error_before_any_request(simulator, tmp_path, settings, message):
     source = simulator.options()
@@ -212,7 +218,8 @@ def test_bad_options_give_a_clear_error_before_any_request(simulator, tmp_path, 
     plugin = inventory_loader.get("sinch.numbers.active_numbers")
     with pytest.raises(AnsibleError) as caught:
         plugin.parse(InventoryData(), DataLoader(), path)
-    assert message in str(caught.value)
+    for part in message if isinstance(message, tuple) else (message,):
+        assert part in str(caught.value)
     assert KEY_SECRET not in str(caught.value)
     assert simulator.requests() == []
 
