@@ -38,7 +38,8 @@ options:
     default: basic
   numbers_url:
     description:
-      - Base URL of the Numbers API. Point it at the bundled simulator for tests.
+      - Base URL of the Numbers API. Change it to reach another endpoint, for example the API simulator in the
+        collection's git repository (C(make simulator) there; the installed collection does not include it).
       - Falls back to the E(SINCH_NUMBERS_URL) environment variable.
     type: str
     default: https://numbers.api.sinch.com

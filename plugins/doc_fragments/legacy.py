@@ -25,7 +25,9 @@ options:
     type: str
   legacy_user_url:
     description:
-      - Base URL of the user API, where the module logs in. Point it at the bundled simulator for tests.
+      - Base URL of the user API, where the module logs in. Change it to reach another endpoint, for example the
+        API simulator in the collection's git repository (C(make simulator) there; the installed collection does
+        not include it).
       - Falls back to the E(SINCH_LEGACY_USER_URL) environment variable.
     type: str
     default: https://userapi.sinch.com
