@@ -3,12 +3,14 @@
 from ..numbers.models import ActiveNumber, empty_sms, voice_config
 from ..numbers.config import parse_sms, parse_voice
 from ..numbers.params import capabilities, number_type, region_code
+from ..numbers.seeding import EXTRA_FIELDS, apply_extras, parse_extras
 from .validation import Violations, is_int, is_number
 
 PREFIX = "/_sim"
 MAX_SEED = 100000
 SEED_AVAILABLE_FIELDS = ("projectId", "count", "regionCode", "type", "capability")
-SEED_ACTIVE_FIELDS = SEED_AVAILABLE_FIELDS + ("displayNamePrefix", "smsConfiguration", "voiceConfiguration", "callbackUrl")
+SEED_ACTIVE_FIELDS = SEED_AVAILABLE_FIELDS + ("displayNamePrefix", "smsConfiguration", "voiceConfiguration",
+                                              "callbackUrl") + EXTRA_FIELDS
 SETTINGS_FIELDS = {"provisioningDelay": "provisioning_delay", "tokenTtl": "token_ttl"}
 
 
@@ -107,6 +109,7 @@ def seed_active(sim, request):
     callback_url = violations.optional_string(body, "callbackUrl") or ""
     sms = parse_sms(body["smsConfiguration"], "smsConfiguration", violations) if body.get("smsConfiguration") else None
     voice = parse_voice(body["voiceConfiguration"], "voiceConfiguration", violations) if body.get("voiceConfiguration") else None
+    extras = parse_extras(body, violations)
     violations.raise_if_any()
     project = sim.store.project(body.get("projectId") or sim.settings.project_id)
     now = sim.now()
@@ -124,6 +127,8 @@ def seed_active(sim, request):
         )
         for index, offer in enumerate(sim.store.new_offers(region, kind, capability, count), start=1)
     ]
+    for number in numbers:
+        apply_extras(number.offer, number, extras, now)
     sim.store.add_active(project, numbers)
     return {"created": len(numbers)}
 

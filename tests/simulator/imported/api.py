@@ -13,7 +13,7 @@ Choices where the spec is silent or contradicts itself, each noted where it is h
   from GET /_sim/imported/voiceChallenges/{phoneNumber}; three wrong codes block the number.
 """
 
-from . import params
+from . import admin, params
 from ..numbers.params import number_matcher, size
 from ..core.errors import ApiError, invalid_argument, not_found
 from .models import (
@@ -493,3 +493,4 @@ def register(router):
     for method, path, handler in routes:
         router.add(method, PROJECT + path, handler)
     router.add("GET", ADMIN_CHALLENGES, read_voice_challenge, auth=False)
+    admin.register(router)

@@ -41,6 +41,7 @@ class AvailableNumber:
     currency: str
     setup_price: str
     monthly_price: str
+    payment_interval_months: int = 1
 
     def to_json(self):
         return {
@@ -50,7 +51,7 @@ class AvailableNumber:
             "capability": list(self.capability),
             "setupPrice": money(self.currency, self.setup_price),
             "monthlyPrice": money(self.currency, self.monthly_price),
-            "paymentIntervalMonths": 1,
+            "paymentIntervalMonths": self.payment_interval_months,
             "supportingDocumentationRequired": False,
         }
 
@@ -114,7 +115,7 @@ class ActiveNumber:
             "type": offer.number_type,
             "capability": list(offer.capability),
             "money": money(offer.currency, offer.monthly_price),
-            "paymentIntervalMonths": 1,
+            "paymentIntervalMonths": offer.payment_interval_months,
             "nextChargeDate": iso(self.next_charge(now)),
             "expireAt": iso(self.expire_at),
             "smsConfiguration": self._sms_json(now),

@@ -16,7 +16,7 @@ Admin endpoints (no auth, never logged, never faulted, forgotten by /_sim/reset)
   "pendingApprovalSeconds", "outcome": APPROVED|REJECTED|PENDING|ON_HOLD, "message"} (defaults
   1 s, 1 s, 1 s, APPROVED): how registrations advance, changed live;
 - POST /_sim/registrations/{id}/status {"status", "message"}: put a registration in a status now;
-- POST /_sim/registrations/drafts {"projectId"?, "policyId", "requestDetails", ...}: a DRAFT
+- POST /_sim/registrations/drafts {"projectId"?, "ageSeconds"?, "policyId", "requestDetails", ...}: a DRAFT
   registration, as the dashboard makes them (the public API cannot);
 - GET/DELETE /_sim/registrations/callbacks: the status events Sinch would have posted to each
   registration's callbackUrl, {"url", "headers", "body"}, signed with X-Sinch-Signature when the
@@ -32,7 +32,7 @@ from ..core import auth
 from . import params
 from ..core.admin import PREFIX as ADMIN
 from ..callbacks.api import configuration_handlers
-from ..core.errors import ApiError, not_found, unauthenticated
+from ..core.errors import ApiError, invalid_argument, not_found, unauthenticated
 from .catalog import POLICIES, active_versions, market_name, market_version_json, template_bytes
 from .multipart import uploaded_file
 from .state import (
@@ -397,10 +397,16 @@ def seed_draft(sim, request):
     """A DRAFT registration, as the Sinch Customer Dashboard creates them."""
     body = request.json()
     project_id = body.pop("projectId", sim.settings.project_id)
+    age = body.pop("ageSeconds", 0)
+    if not (is_number(age) and age >= 0):
+        raise invalid_argument([("ageSeconds", "must be a non-negative number of seconds")])
     sim.store.project(project_id)
     request.params["projectId"] = project_id
     registration = _new_registration(sim, request, body)
-    state_of(sim).add(registration, DRAFT, sim.now(), "Draft created in the dashboard.")
+    # ageSeconds: the draft was made that long ago (for reports of registrations stuck in a status)
+    created = sim.now() - age
+    registration.created_at = registration.updated_at = created
+    state_of(sim).add(registration, DRAFT, created, "Draft created in the dashboard.")
     return registration.to_json()
 
 
