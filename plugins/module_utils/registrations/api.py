@@ -24,6 +24,8 @@ AUTH_SCHEME = "oauth2"
 REGISTRATION_TYPES = ("ALPHANUMERIC_SENDER_ID", "LONG_NUMBER")
 STATUSES = ("DRAFT", "IN_QUEUE", "IN_PROGRESS", "APPROVED", "REJECTED", "PENDING", "ON_HOLD",
             "PENDING_APPROVAL", "PENDING_ATTACHMENTS")
+# Statuses a registration does not leave by itself.
+FINAL_STATUSES = ("APPROVED", "REJECTED")
 # The spec: "Only DRAFT, IN QUEUE or PENDING registrations can be deleted."
 DELETABLE_STATUSES = ("DRAFT", "IN_QUEUE", "PENDING")
 # The spec calls a new (IN_QUEUE) registration editable and asks for updates in PENDING;
