@@ -1,6 +1,6 @@
 # Copyright (c) 2026 sinch.numbers contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Option handling shared by the controller-side plugins (lookup, inventory).
+"""Option handling shared by the controller-side plugins (lookup, inventory, the role variable filter).
 
 Plugins read the connection options documented by the sinch.numbers.auth.plugins doc
 fragment, whose env: entries give them the same SINCH_* fallbacks the modules have.
@@ -61,8 +61,14 @@ def reject_unknown_options(given, definitions):
     unknown = sorted(str(name) for name in given if name not in known)
     if not unknown:
         return
+    raise SinchInputError("unknown option%s %s" % ("s" if len(unknown) > 1 else "", ", ".join(
+        unknown_name_hints(unknown, known))))
+
+
+def unknown_name_hints(unknown, known):
+    """"'name' (did you mean 'closest'?)" for each unknown name, the suggestion only when one is close."""
     hints = []
     for name in unknown:
         close = difflib.get_close_matches(name, sorted(known), n=1)
         hints.append("'%s'%s" % (name, " (did you mean '%s'?)" % close[0] if close else ""))
-    raise SinchInputError("unknown option%s %s" % ("s" if len(unknown) > 1 else "", ", ".join(hints)))
+    return hints
