@@ -23,9 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numbers_rerun  # noqa: E402
 import inventory_scale  # noqa: E402
 import pool_rerun  # noqa: E402
+import report_scale  # noqa: E402
 from harness import ROOT, Bench  # noqa: E402
 
-SCENARIOS = [numbers_rerun, pool_rerun, inventory_scale]
+SCENARIOS = [numbers_rerun, pool_rerun, inventory_scale, report_scale]
 
 
 def main():
