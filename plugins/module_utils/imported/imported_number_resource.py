@@ -4,37 +4,19 @@
 
 from __future__ import annotations
 
-import copy
-
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError, SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
     PENDING_PROVISIONING_STATUSES,
     ImportedApi,
     normalize_hosting_region,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.provisioning import (
+    SMS_LINK_FIELDS,
+    effective_number,
+)
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import Resource, changed_paths, prune_none
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
-
-SMS_LINK_FIELDS = ("service_plan_id", "campaign_id")
-
-
-def effective_number(number):
-    """The number as it will be once a pending SMS provisioning completes.
-
-    A scheduled provisioning still WAITING or IN_PROGRESS toward a value counts as that value:
-    sending it again would only restart the provisioning.
-    """
-    view = copy.deepcopy(number)
-    sms = view.get("sms_configuration") or {}
-    scheduled = sms.get("scheduled_provisioning")
-    if scheduled and scheduled.get("status") in PENDING_PROVISIONING_STATUSES:
-        for field in SMS_LINK_FIELDS:
-            if field in scheduled:
-                sms[field] = scheduled[field]
-    if sms:
-        view["sms_configuration"] = sms
-    return view
 
 
 def provisioning_status(number):

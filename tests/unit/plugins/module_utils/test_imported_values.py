@@ -17,8 +17,8 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import 
     normalize_qualified_number,
     update_mask,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.provisioning import effective_number
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.imported_number_resource import (
-    effective_number,
     fields_to_unlink,
     provisioning_status,
     values_at,
