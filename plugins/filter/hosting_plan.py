@@ -66,7 +66,17 @@ seealso:
 """
 
 EXAMPLES = r"""
-- name: Plan the orders and the reconfiguration
+- name: Read the hosting orders
+  sinch.numbers.sinch_hosting_order_info:
+    region_code: US
+  register: listed_orders
+
+- name: Read the imported numbers
+  sinch.numbers.sinch_imported_number_info:
+    region_code: US
+  register: listed_imported
+
+- name: Plan the orders to file and the numbers to reconfigure
   ansible.builtin.set_fact:
     plan: >-
       {{ wanted_orders | sinch.numbers.hosting_plan(listed_orders.hosting_orders, listed_imported.imported_numbers,
@@ -74,6 +84,10 @@ EXAMPLES = r"""
   vars:
     wanted_orders:
       - {name: front-desk, type: import, numbers: ["+12065550180"]}
+
+- name: Nothing is on Sinch yet, so the order is to be filed
+  ansible.builtin.assert:
+    that: plan.file | map(attribute='name') | list == ['front-desk']
 """
 
 RETURN = r"""

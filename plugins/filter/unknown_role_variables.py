@@ -41,15 +41,23 @@ seealso:
 """
 
 EXAMPLES = r"""
-- name: Fail on callbacks_ variables the role does not know
+# In a role's tasks, the options come from its meta/argument_specs.yml:
+#   (lookup('ansible.builtin.file', role_path ~ '/meta/argument_specs.yml') | from_yaml).argument_specs.main.options
+- name: Fail on number_pool_ variables that are not options
   ansible.builtin.assert:
     that: unknown | length == 0
     fail_msg: "unknown role variable {{ unknown | join(', ') }}"
   vars:
-    spec: "{{ lookup('ansible.builtin.file', role_path ~ '/meta/argument_specs.yml') | from_yaml }}"
+    options: {number_pool_name: {type: str}, number_pool_voice_configuration: {type: dict}}
     unknown: >-
-      {{ query('ansible.builtin.varnames', '^callbacks_[^_]')
-         | sinch.numbers.unknown_role_variables(spec.argument_specs.main.options, ignore=['callbacks_result']) }}
+      {{ query('ansible.builtin.varnames', '^number_pool_[^_]')
+         | sinch.numbers.unknown_role_variables(options, ignore=['number_pool_result']) }}
+
+- name: The suggestion for a misspelled name
+  ansible.builtin.assert:
+    that: >-
+      ['number_pool_voice_confguration'] | sinch.numbers.unknown_role_variables(['number_pool_voice_configuration'])
+      == ["'number_pool_voice_confguration' (did you mean 'number_pool_voice_configuration'?)"]
 """
 
 RETURN = r"""

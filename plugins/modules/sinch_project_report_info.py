@@ -25,6 +25,7 @@ description:
     C(APPROVED) or C(REJECTED) registrations) O(stuck_after_hours) after they were created.
   - The registrations API takes OAuth2 only; leave C(registrations) out of O(sections) for an access key
     without it.
+  - The P(sinch.numbers.project_report#role) role runs this module and writes Markdown and CSV reports.
 author:
   - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
@@ -67,7 +68,6 @@ options:
     type: int
     default: 1000
 seealso:
-  - role: sinch.numbers.project_report
   - module: sinch.numbers.sinch_number_info
 """
 
