@@ -1,6 +1,5 @@
 """Active numbers: required filters, pagination, get, update, release."""
 
-import time
 
 from sim_helpers import BASE, first_available, list_active, rent, seed_active
 
@@ -80,23 +79,23 @@ def test_page_tokens_are_opaque_and_stable(api, admin):
 
 
 def test_twenty_thousand_numbers_in_twenty_pages(api, admin):
-    started = time.monotonic()
     assert seed_active(admin, 20000, displayNamePrefix="seed-") == {"created": 20000}
-    assert time.monotonic() - started < 5
     numbers, sent = all_pages(api, pageSize=1000)
     assert sent == 20
     assert len({number["phoneNumber"] for number in numbers}) == 20000
 
 
-def test_a_1000_number_page_over_20000_is_fast(sim, api, admin):
+# Speed is measured by the benchmark (tests/benchmark, 10,000 numbers), never timed in a unit test.
+def test_a_1000_number_page_deep_in_20000_continues_after_its_token(sim, api, admin):
     seed_active(admin, 20000)
-    token = list_active(api, pageSize=1000).json()["nextPageToken"]
-    started = time.monotonic()
-    for _attempt in range(5):
-        body = list_active(api, pageSize=1000, pageToken=token).json()
-    per_request = (time.monotonic() - started) / 5
-    assert len(body["activeNumbers"]) == 1000
-    assert per_request < 0.1, f"{per_request * 1000:.0f} ms per page"
+    first = list_active(api, pageSize=1000).json()
+    second = list_active(api, pageSize=1000, pageToken=first["nextPageToken"]).json()
+    assert len(second["activeNumbers"]) == 1000
+    first_numbers = [number["phoneNumber"] for number in first["activeNumbers"]]
+    second_numbers = [number["phoneNumber"] for number in second["activeNumbers"]]
+    assert not set(first_numbers) & set(second_numbers)
+    again = list_active(api, pageSize=1000, pageToken=first["nextPageToken"]).json()
+    assert [number["phoneNumber"] for number in again["activeNumbers"]] == second_numbers
 
 
 def test_filters_by_region_type_capability_and_pattern(api, admin):
