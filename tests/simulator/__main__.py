@@ -23,6 +23,8 @@ def parse_args(argv):
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
     parser.add_argument("--port-file", help="also write the URL to this file")
     parser.add_argument("--provisioning-delay", type=float, default=2.0, help="seconds (default 2.0)")
+    parser.add_argument("--latency", type=float, default=0.0,
+                        help="seconds every API request waits before it is answered (default 0)")
     parser.add_argument("--project", default="demo-project", help="the project that exists at start")
     parser.add_argument("--key-id", default="demo-key")
     parser.add_argument("--key-secret", default="demo-secret")
@@ -43,7 +45,8 @@ def main(argv=None):
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stopping.set())
     simulator = Simulator(provisioning_delay=args.provisioning_delay, project_id=args.project,
-                          key_id=args.key_id, key_secret=args.key_secret, host=args.host, port=args.port)
+                          key_id=args.key_id, key_secret=args.key_secret, host=args.host, port=args.port,
+                          latency=args.latency)
     try:
         simulator.start()
     except OSError as error:  # the port is taken (or not ours to open): say so, without a traceback

@@ -15,9 +15,12 @@ import time
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchApiError, register_secret
 
 # Tokens are cached per process, keyed by (token URL, key id): one module run, or one
-# lookup/inventory run, fetches a token once and reuses it for all its requests.
+# lookup/inventory run, fetches a token once and reuses it for all its requests, from any
+# thread. _TOKEN_LOCK guards the cache; one fetch lock per key makes threads that find no
+# token wait for a single fetch instead of each asking for its own.
 _TOKEN_CACHE = {}
 _TOKEN_LOCK = threading.Lock()
+_FETCH_LOCKS = {}
 # Renew a little before the advertised expiry so a token does not die mid-request.
 _EXPIRY_MARGIN_SECONDS = 30
 
@@ -52,14 +55,26 @@ class OAuth2ClientCredentials:
         self._cache_key = (token_url, key_id)
 
     def header(self, client):
+        token = self._cached()
+        if token:
+            return "Bearer " + token
+        with self._fetch_lock():
+            token = self._cached()  # fetched by another thread while this one waited
+            if not token:
+                token, lifetime = self._fetch(client)
+                with _TOKEN_LOCK:
+                    _TOKEN_CACHE[self._cache_key] = (
+                        token, time.monotonic() + max(lifetime - _EXPIRY_MARGIN_SECONDS, 1))
+        return "Bearer " + token
+
+    def _cached(self):
         with _TOKEN_LOCK:
             cached = _TOKEN_CACHE.get(self._cache_key)
-            if cached and cached[1] > time.monotonic():
-                return "Bearer " + cached[0]
-        token, lifetime = self._fetch(client)
+        return cached[0] if cached and cached[1] > time.monotonic() else None
+
+    def _fetch_lock(self):
         with _TOKEN_LOCK:
-            _TOKEN_CACHE[self._cache_key] = (token, time.monotonic() + max(lifetime - _EXPIRY_MARGIN_SECONDS, 1))
-        return "Bearer " + token
+            return _FETCH_LOCKS.setdefault(self._cache_key, threading.Lock())
 
     def invalidate(self):
         """Forget the cached token; the next header() fetches a new one."""

@@ -2,9 +2,13 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """SinchClient: the only code in the collection that talks HTTP.
 
-Transport (a keep-alive requests.Session), authentication, retries with back-off,
-pagination and error mapping live here; the per-API wrappers (numbers.py, ...) only
-build URLs and bodies.
+Transport (a keep-alive requests.Session per thread), authentication, retries with
+back-off, pagination and error mapping live here; the per-API wrappers (numbers.py, ...)
+only build URLs and bodies.
+
+One client may serve several threads (the bulk module's workers): each thread sends on
+its own session, the OAuth2 token is fetched once for all of them, and a 429 makes every
+thread hold back (SharedBackoff).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import email.utils
 import math
 import random
 import re
+import threading
 import time
 import traceback
 
@@ -29,6 +34,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchAmbiguousWriteError,
     SinchApiError,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.core.throttle import SharedBackoff
 
 HAS_REQUESTS = requests is not None
 USER_AGENT = "sinch.numbers-ansible-collection/1.0.0"
@@ -47,24 +53,45 @@ FIRST_BACKOFF_SECONDS = 0.5
 
 class SinchClient:
     def __init__(self, config, session=None, sleep=time.sleep):
+        """session: one session for every thread (tests script it); default: one requests.Session per thread."""
         self.config = config
-        self.session = session or requests.Session()
-        self.session.headers["User-Agent"] = USER_AGENT
+        self._shared_session = session
+        if session is not None:
+            session.headers["User-Agent"] = USER_AGENT
+        self._local = threading.local()
         self._sleep = sleep
-        self.request_count = 0
+        self.backoff = SharedBackoff(sleep)
+        self._lock = threading.Lock()
+        self._request_count = 0
         self._auth = {}
+
+    @property
+    def session(self):
+        """The session of the calling thread (requests.Session is not safe to share between threads)."""
+        if self._shared_session is not None:
+            return self._shared_session
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+            session.headers["User-Agent"] = USER_AGENT
+        return session
+
+    @property
+    def request_count(self):
+        return self._request_count
 
     # ---------------------------------------------------------------- auth
     def auth_for(self, scheme=None):
         """The credential object for a scheme ('basic' or 'oauth2'); default: config.auth_method."""
         scheme = scheme or self.config.auth_method
-        if scheme not in self._auth:
-            if scheme == "oauth2":
-                self._auth[scheme] = OAuth2ClientCredentials(
-                    self.config.auth_url + "/oauth2/token", self.config.key_id, self.config.key_secret)
-            else:
-                self._auth[scheme] = BasicAuth(self.config.key_id, self.config.key_secret)
-        return self._auth[scheme]
+        with self._lock:
+            if scheme not in self._auth:
+                if scheme == "oauth2":
+                    self._auth[scheme] = OAuth2ClientCredentials(
+                        self.config.auth_url + "/oauth2/token", self.config.key_id, self.config.key_secret)
+                else:
+                    self._auth[scheme] = BasicAuth(self.config.key_id, self.config.key_secret)
+            return self._auth[scheme]
 
     # ---------------------------------------------------------------- requests
     def request(self, method, url, params=None, json=None, auth_scheme=None, idempotent=None, removal=None):
@@ -129,6 +156,7 @@ class SinchClient:
         Retries connection failures, timeouts, 429 and 502/503/504 (and 500 for writes) with
         exponential back-off and jitter, honouring Retry-After, within `retries` and a total
         deadline. Returns None for a removal whose retry found the resource gone.
+        A 429 pauses every thread of this client (the rate limit is the project's).
         """
         deadline = time.monotonic() + self.config.timeout * (self.config.retries + 1)
         write = method.upper() not in READ_METHODS
@@ -136,8 +164,10 @@ class SinchClient:
         maybe_applied = False
         attempt = 0
         while True:
+            self.backoff.wait()
             try:
-                self.request_count += 1
+                with self._lock:
+                    self._request_count += 1
                 response = self.session.request(
                     method, url, headers=headers, params=params, json=json, data=data,
                     timeout=self.config.timeout, verify=self.config.validate_certs)
@@ -163,7 +193,11 @@ class SinchClient:
             maybe_applied = maybe_applied or (write and status in ambiguous)
             retryable = status in RETRY_ANY_STATUS or status in ambiguous
             if retryable and self._may_retry(attempt, deadline):
-                self._sleep(self._backoff(attempt, response.headers.get("Retry-After"), deadline))
+                delay = self._backoff(attempt, response.headers.get("Retry-After"), deadline)
+                if status in RETRY_ANY_STATUS:
+                    self.backoff.pause(delay)  # every other thread waits it out in backoff.wait()
+                else:
+                    self._sleep(delay)
                 attempt += 1
                 continue
             return response

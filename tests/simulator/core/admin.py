@@ -11,7 +11,7 @@ MAX_SEED = 100000
 SEED_AVAILABLE_FIELDS = ("projectId", "count", "regionCode", "type", "capability")
 SEED_ACTIVE_FIELDS = SEED_AVAILABLE_FIELDS + ("displayNamePrefix", "smsConfiguration", "voiceConfiguration",
                                               "callbackUrl") + EXTRA_FIELDS
-SETTINGS_FIELDS = {"provisioningDelay": "provisioning_delay", "tokenTtl": "token_ttl"}
+SETTINGS_FIELDS = {"provisioningDelay": "provisioning_delay", "tokenTtl": "token_ttl", "latency": "latency"}
 
 
 def health(_sim, _request):
@@ -151,6 +151,7 @@ def _settings_json(settings):
     return {
         "provisioningDelay": settings.provisioning_delay,
         "tokenTtl": settings.token_ttl,
+        "latency": settings.latency,
         "projectId": settings.project_id,
         "keyId": settings.key_id,
     }

@@ -59,8 +59,8 @@ class Simulator:
     """
 
     def __init__(self, provisioning_delay=2.0, project_id="demo-project", key_id="demo-key",
-                 key_secret="demo-secret", token_ttl=3600, host="127.0.0.1", port=0):
-        self._initial_settings = Settings(project_id, key_id, key_secret, provisioning_delay, token_ttl)
+                 key_secret="demo-secret", token_ttl=3600, host="127.0.0.1", port=0, latency=0.0):
+        self._initial_settings = Settings(project_id, key_id, key_secret, provisioning_delay, token_ttl, latency)
         self._address = (host, port)
         self.lock = threading.RLock()
         self.router = build_router()
@@ -128,6 +128,10 @@ class Simulator:
     def handle(self, request, started):
         if request.path.startswith(ADMIN_PREFIX):
             return self._dispatch(request)
+        # Outside the lock: concurrent requests wait side by side, as they would on a real network.
+        latency = self.settings.latency
+        if latency:
+            time.sleep(latency)
         with self.lock:
             rule = self.faults.take(request.method, request.path)
         reply = self._dispatch(request) if rule is None else self._apply_fault(rule, request)

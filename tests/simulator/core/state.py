@@ -18,6 +18,8 @@ class Settings:
     key_secret: str = "demo-secret"
     provisioning_delay: float = 2.0
     token_ttl: float = 3600
+    # Seconds every API request waits before it is handled (not /_sim/): a real API's round trip.
+    latency: float = 0.0
 
 
 class SortedIndex:

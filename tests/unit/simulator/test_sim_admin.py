@@ -36,14 +36,15 @@ def test_python_reset_matches_admin_reset(sim, api):
 
 def test_settings_never_show_the_secret(admin):
     settings = admin("POST", "/settings", {"provisioningDelay": 0.5})
-    assert settings == {"provisioningDelay": 0.5, "tokenTtl": 3600, "projectId": "demo-project", "keyId": "demo-key"}
+    assert settings == {"provisioningDelay": 0.5, "tokenTtl": 3600, "latency": 0.0, "projectId": "demo-project",
+                        "keyId": "demo-key"}
 
 
 def test_bad_settings_are_refused(anon):
-    response = anon.post("/_sim/settings", json={"provisioningDelay": -1, "colour": "red"})
+    response = anon.post("/_sim/settings", json={"provisioningDelay": -1, "latency": "slow", "colour": "red"})
     assert response.status_code == 400
     fields = {item["field"] for item in response.json()["error"]["details"][0]["fieldViolations"]}
-    assert fields == {"provisioningDelay", "colour"}
+    assert fields == {"provisioningDelay", "latency", "colour"}
 
 
 def test_projects(api, admin):

@@ -28,7 +28,8 @@ def stop(process, signum):
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_module_run_prints_url_writes_port_file_and_stops_cleanly(tmp_path, signum):
-    process = start(tmp_path, "--provisioning-delay", "0", "--project", "cli-project", "--key-id", "k", "--key-secret", "s")
+    process = start(tmp_path, "--provisioning-delay", "0", "--latency", "0.01", "--project", "cli-project",
+                    "--key-id", "k", "--key-secret", "s")
     try:
         line = process.stdout.readline().strip()
         assert line.startswith("SIMULATOR_URL=http://127.0.0.1:")
@@ -36,7 +37,8 @@ def test_module_run_prints_url_writes_port_file_and_stops_cleanly(tmp_path, sign
         assert (tmp_path / "port").read_text().strip() == url
         response = requests.get(f"{url}/v1/projects/cli-project/availableRegions", auth=("k", "s"), timeout=5)
         assert response.status_code == 200
-        assert requests.get(f"{url}/_sim/settings", timeout=5).json()["provisioningDelay"] == 0
+        settings = requests.get(f"{url}/_sim/settings", timeout=5).json()
+        assert (settings["provisioningDelay"], settings["latency"]) == (0, 0.01)
     finally:
         code, out, err = stop(process, signum)
     assert code == 0, err
