@@ -231,44 +231,20 @@ number:
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.number_resource import NumberResource
-from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
-    CAPABILITIES,
-    NUMBER_TYPES,
-    SEARCH_PATTERNS,
-    VOICE_TYPES,
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.number_options import (
+    NUMBER_MUTUALLY_EXCLUSIVE,
+    NUMBER_REQUIRED_ONE_OF,
+    number_options,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAIT_ARGUMENT_SPEC
 
 
 def main():
-    argument_spec = dict(
-        state=dict(type="str", choices=["present", "absent"], default="present"),
-        phone_number=dict(type="str"),
-        display_name=dict(type="str"),
-        region_code=dict(type="str"),
-        number_type=dict(type="str", choices=list(NUMBER_TYPES)),
-        capabilities=dict(type="list", elements="str", choices=list(CAPABILITIES)),
-        number_pattern=dict(type="str"),
-        search_pattern=dict(type="str", choices=list(SEARCH_PATTERNS), default="START"),
-        sms_configuration=dict(type="dict", options=dict(
-            service_plan_id=dict(type="str", required=True),
-            campaign_id=dict(type="str"),
-        )),
-        voice_configuration=dict(type="dict", options=dict(
-            type=dict(type="str", choices=list(VOICE_TYPES), default="RTC"),
-            app_id=dict(type="str"),
-            trunk_id=dict(type="str"),
-            service_id=dict(type="str"),
-        )),
-        callback_url=dict(type="str"),
-        **WAIT_ARGUMENT_SPEC,
-    )
+    argument_spec = dict(number_options(), **WAIT_ARGUMENT_SPEC)
     module = SinchModule(
         argument_spec,
-        required_one_of=[("phone_number", "display_name")],
-        mutually_exclusive=[
-            ("phone_number", "number_pattern"),
-            ("phone_number", "capabilities"),
+        required_one_of=NUMBER_REQUIRED_ONE_OF,
+        mutually_exclusive=NUMBER_MUTUALLY_EXCLUSIVE + [
             ("phone_number", "region_code"),
             ("phone_number", "number_type"),
         ],

@@ -16,7 +16,12 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.client import (
     SinchClient,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig, module_argument_spec
-from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchApiError, SinchError, SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
+    SinchApiError,
+    SinchError,
+    SinchInputError,
+    SinchPartialWriteError,
+)
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import check_wait_options
 
 
@@ -69,6 +74,9 @@ class SinchModule:
             check_wait_options(self.params)
             check_common_values(self.params)
             result = work()
+        except SinchPartialWriteError as exc:
+            # Something was written before the failure: say what (changed, the resource, per-item results).
+            self.ansible.fail_json(msg=str(exc), **exc.result)
         except SinchApiError as exc:
             self.ansible.fail_json(msg=str(exc), status=exc.status, error=exc.to_dict())
         except SinchError as exc:

@@ -135,7 +135,10 @@ class Resource(abc.ABC):
     # ------------------------------------------------------------ the core
     def run(self):
         self.validate()
-        current = self.read()
+        return self.converge(self.read())
+
+    def converge(self, current):
+        """Compare, plan and write from a known current state (read() or a bulk listing)."""
         if self.params.get("state", "present") == "absent":
             return self._ensure_absent(current)
         return self._ensure_present(current)

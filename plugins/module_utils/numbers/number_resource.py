@@ -70,7 +70,10 @@ class NumberResource(Resource):
         return self._find_by_display_name()
 
     def _find_by_display_name(self):
-        listed = list(self.api.list_active(self.params["region_code"], self.params["number_type"]))
+        return self.match(list(self.api.list_active(self.params["region_code"], self.params["number_type"])))
+
+    def match(self, listed):
+        """The number named display_name among `listed` (the numbers of the item's region and type)."""
         self._listed = {number["phone_number"] for number in listed}
         number, self._claimed = writes.find_by_display_name(listed, self.params["display_name"],
                                                             self.client.config.project_id)
@@ -139,11 +142,16 @@ class NumberResource(Resource):
             lambda number: number is None or provisioning_state(number) != "pending",
             timeout=self.params["wait_timeout"], interval=self.params["wait_interval"],
             what="the provisioning of %s" % phone_number)
-        if number is None:
-            raise SinchPartialWriteError("%s disappeared from the project while waiting for its provisioning" % phone_number,
-                                         result={"changed": self._wrote, "number": {}})
-        if provisioning_state(number) == "failed":
-            raise SinchPartialWriteError("provisioning of %s failed: %s" % (
-                phone_number, ", ".join(provisioning_errors(number)) or "no error code given"),
-                result={"changed": self._wrote, "number": number})
-        return number
+        return settled(phone_number, number, self._wrote)
+
+
+def settled(phone_number, number, wrote):
+    """The number once its provisioning is no longer pending; SinchPartialWriteError if it failed or disappeared."""
+    if number is None:
+        raise SinchPartialWriteError("%s disappeared from the project while waiting for its provisioning" % phone_number,
+                                     result={"changed": wrote, "number": {}})
+    if provisioning_state(number) == "failed":
+        raise SinchPartialWriteError("provisioning of %s failed: %s" % (
+            phone_number, ", ".join(provisioning_errors(number)) or "no error code given"),
+            result={"changed": wrote, "number": number})
+    return number
