@@ -23,6 +23,7 @@ description:
   - With O(exclusive), numbers of a region and type whose display name starts with a prefix and that no item
     names are released, but only with O(exclusive.allow_release=true); otherwise the module fails before any
     write and names them.
+  - The P(sinch.numbers.number_pool#role) role applies every change to a pool with one run of this module.
   - One failed item does not stop the others. The module fails after all were tried; RV(applied) and
     RV(failures) say which items changed and which failed, and why.
 author:
@@ -157,8 +158,7 @@ options:
     default: 1000
 seealso:
   - module: sinch.numbers.sinch_number
-  - role: sinch.numbers.number_pool
-    description: Keeps a named pool of numbers at a size with this module.
+  - module: sinch.numbers.sinch_number_info
 """
 
 EXAMPLES = r"""
