@@ -24,9 +24,10 @@ import numbers_rerun  # noqa: E402
 import inventory_scale  # noqa: E402
 import pool_rerun  # noqa: E402
 import report_scale  # noqa: E402
+import bulk_pool  # noqa: E402
 from harness import ROOT, Bench  # noqa: E402
 
-SCENARIOS = [numbers_rerun, pool_rerun, inventory_scale, report_scale]
+SCENARIOS = [numbers_rerun, pool_rerun, inventory_scale, report_scale, bulk_pool]
 
 
 def main():
@@ -34,10 +35,13 @@ def main():
     parser.add_argument("--check", action="store_true", help="fail when a request-count target is missed")
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks.md"))
     parser.add_argument("--no-write", action="store_true", help="do not write the markdown file")
+    parser.add_argument("--only", help="run only the scenarios whose module name contains this")
     args = parser.parse_args()
 
     sections, failures = [], []
     for scenario in SCENARIOS:
+        if args.only and args.only not in scenario.__name__:
+            continue
         with Bench() as bench:
             checks, table = scenario.run(bench)
         lines = ["## %s" % scenario.TITLE, "", table, ""]

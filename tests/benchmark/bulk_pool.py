@@ -1,0 +1,105 @@
+# Copyright (c) 2026 sinch.numbers contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Changing a pool: the number_pool role (one sinch_numbers run), the role's former per-member
+tasks (one sinch_number run per member), and a plain requests + thread pool script, side by side."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from harness import KEY_ID, KEY_SECRET, PROJECT, WRITE_METHODS
+from inventory_scale import measure
+
+HERE = Path(__file__).resolve().parent
+PLAYBOOKS = HERE / "playbooks"
+POOL = "bench"
+CONCURRENCY = 8
+LATENCY = 0.05
+TITLE = "Changing a pool: one bulk module run vs. one module run per member vs. a plain script"
+# Wall-time targets (seconds; reported, not gated) and the latency ratio to the script.
+TARGETS = {("grow", 50): 3.0, ("reconfigure", 50): 3.0, ("reconfigure", 1000): 5.0}
+MAX_LATENCY_RATIO = 2.0
+
+# (change, pool size, simulator latency, which implementations)
+CASES = [
+    ("grow", 50, 0.0, ("per_member", "bulk", "script")),
+    ("reconfigure", 50, 0.0, ("per_member", "bulk", "script")),
+    ("reconfigure", 1000, 0.0, ("bulk", "script")),
+    ("reconfigure", 1000, LATENCY, ("bulk", "script")),
+]
+LABELS = {
+    "per_member": "role, one `sinch_number` run per member (before)",
+    "bulk": "`number_pool` role, one `sinch_numbers` run",
+    "script": "plain script, requests + thread pool",
+}
+
+
+def prepare(bench, change, size, latency):
+    """The same starting state for every implementation."""
+    bench.admin("POST", "/_sim/reset")
+    if change == "grow":
+        bench.admin("POST", "/_sim/seed/available", {"count": size, "regionCode": "US", "type": "LOCAL",
+                                                     "capability": ["SMS", "VOICE"]})
+    else:
+        bench.admin("POST", "/_sim/seed/active", {
+            "projectId": PROJECT, "count": size, "regionCode": "US", "type": "LOCAL", "capability": ["SMS", "VOICE"],
+            "displayNamePrefix": POOL + "-", "smsConfiguration": {"servicePlanId": "plan-old"}})
+    bench.admin("POST", "/_sim/settings", {"latency": latency, "provisioningDelay": 0})
+
+
+def argv_for(bench, implementation, change, size):
+    if implementation == "script":
+        return [sys.executable, str(HERE / "plain_pool_script.py"), bench.url, PROJECT, KEY_ID, KEY_SECRET,
+                change, POOL, str(size), "plan-new", str(CONCURRENCY)]
+    playbook = "pool_change_per_member.yml" if implementation == "per_member" else "pool_change.yml"
+    extra = '{"bench_pool_name": "%s", "bench_size": %d, "bench_concurrency": %d, "bench_service_plan": "plan-new"}' % (
+        POOL, size, CONCURRENCY)
+    return [str(Path(sys.executable).parent / "ansible-playbook"), str(PLAYBOOKS / playbook), "-e", extra]
+
+
+def writes(run):
+    return [r for r in run.requests if r["method"] in WRITE_METHODS and r["path"] != "/oauth2/token"]
+
+
+def run(bench):
+    env = bench.env()
+    checks, rows, measured = [], [], {}
+    for change, size, latency, implementations in CASES:
+        for implementation in implementations:
+            prepare(bench, change, size, latency)
+            result = measure(bench, argv_for(bench, implementation, change, size), env)
+            measured[(change, size, latency, implementation)] = result
+            sent = writes(result)
+            wanted = 2 * size if change == "grow" else size
+            checks.append(("%s %d (latency %g s), %s: %d writes, each once" % (
+                change, size, latency, implementation, wanted),
+                len(sent) == wanted and len({(r["method"], r["path"], str(r["body"])) for r in sent}) == wanted,
+                len(sent)))
+            if implementation == "bulk":
+                lists = sum(1 for r in result.requests if r["method"] == "GET")
+                checks.append(("%s %d (latency %g s), bulk: 2 list requests (the role's plan, the module's read)"
+                               % (change, size, latency), lists == 2, lists))
+            rows.append("| %s %d | %s | %s | %d | %d | %d | %.1f | %.0f |" % (
+                change, size, "%g ms" % (latency * 1000), LABELS[implementation],
+                sum(1 for r in result.requests if r["method"] == "GET"), len(sent), len(result.requests),
+                result.seconds, result.max_rss_kib / 1024.0))
+    for (change, size), target in TARGETS.items():
+        seconds = measured[(change, size, 0.0, "bulk")].seconds
+        checks.append(("bulk %s %d within %.0f s" % (change, size, target), seconds <= target, "%.1f s" % seconds,
+                       False))
+    bulk = measured[("reconfigure", 1000, LATENCY, "bulk")].seconds
+    script = measured[("reconfigure", 1000, LATENCY, "script")].seconds
+    checks.append(("bulk reconfigure 1000 at %g ms latency, concurrency %d, within %.0fx the script" % (
+        LATENCY * 1000, CONCURRENCY, MAX_LATENCY_RATIO), bulk <= MAX_LATENCY_RATIO * script,
+        "%.1f s vs %.1f s = %.2fx" % (bulk, script, bulk / script), False))
+    table = [
+        "Each run starts from the same simulator state (reset, then seeded). Concurrency %d everywhere "
+        "(the per-member role has none). Peak RSS is the largest process of the run (`os.wait4`); "
+        "for the playbooks that is ansible-playbook or the module process, whichever is larger." % CONCURRENCY,
+        "",
+        "| change | latency | implementation | GET requests | write requests | requests in all | wall time (s) "
+        "| peak RSS (MiB) |",
+        "|---|---|---|---|---|---|---|---|",
+    ] + rows
+    return checks, "\n".join(table)
