@@ -134,8 +134,10 @@ def _find_rented(api, criteria, display_name, listed_before):
     number, _claimed = find_by_display_name(listed, display_name)
     if number is not None:
         return number
-    # An API that does not keep the callback URL as sent: the only new number is ours.
-    fresh = [n for n in listed if n["phone_number"] not in listed_before and not n.get("display_name")]
+    # An API that does not keep the callback URL as sent: the only new number is ours. A number
+    # claimed for another display name is another rent's (sinch_numbers rents in parallel).
+    fresh = [n for n in listed if n["phone_number"] not in listed_before and not n.get("display_name")
+             and claimed_name(n) is None]
     if len(fresh) > 1:
         raise SinchPartialWriteError(
             "rentAny may have rented one of %s (the answer was lost and several numbers appeared): "

@@ -123,3 +123,23 @@ def test_after_a_lost_rent_without_a_kept_claim_the_only_new_number_is_taken():
     number = writes.rent_any_named(client(), api, CRITERIA, {}, "a", {"+19990000000"})
     assert number["phone_number"] == "+12065550101"
     assert len(api.numbers) == 2
+
+
+def test_a_lost_rent_that_was_not_applied_never_takes_a_number_claimed_for_another_name():
+    """sinch_numbers rents in parallel: another item's number, rented but not yet named, is not ours."""
+    api = FakeApi()
+    api.numbers["+12065550109"] = {"phone_number": "+12065550109", "display_name": "",
+                                   "callback_url": writes.claim_url(None, "b")}
+    original = api.rent_any
+    tries = []
+
+    def rent_lost_before_applying(criteria, configuration):
+        if not tries:
+            tries.append(1)
+            raise SinchAmbiguousWriteError("lost before it was applied", status=503)
+        return original(criteria, configuration)
+    api.rent_any = rent_lost_before_applying
+    number = writes.rent_any_named(client(), api, CRITERIA, {}, "a", set())
+    assert number["phone_number"] == "+12065550101"
+    assert number["display_name"] == "a"
+    assert api.numbers["+12065550109"]["display_name"] == "", "b's number left alone"
