@@ -51,6 +51,20 @@ options:
     description:
       - Provisioning callback URL every member should have. Not compared when omitted.
     type: str
+  region_code:
+    description:
+      - Region of the pool. With O(number_type), the plan also holds RV(_value.items) and RV(_value.pending_items)
+        for M(sinch.numbers.sinch_numbers).
+    type: str
+  number_type:
+    description:
+      - Type of the pool's numbers, see O(region_code).
+    type: str
+  rent_criteria:
+    description:
+      - What a member to rent must match, as M(sinch.numbers.sinch_numbers) items take it
+        (C(capabilities), C(number_pattern), C(search_pattern)); keys with no value are left out.
+    type: dict
 seealso:
   - module: sinch.numbers.sinch_number_info
   - module: sinch.numbers.sinch_number
@@ -104,6 +118,18 @@ _value:
     converged:
       description: Whether nothing has to be rented, reconfigured or released.
       type: bool
+    items:
+      description:
+        - With O(region_code) and O(number_type), the O(sinch.numbers.sinch_numbers#module:numbers) items that
+          carry the plan out - the members to reconfigure and to release (by phone number) and the display names
+          to rent - so that one module run applies every change. Empty without them.
+      type: list
+      elements: dict
+    pending_items:
+      description:
+        - Items for the members whose provisioning is still pending, to pass along when waiting for it.
+      type: list
+      elements: dict
     wanted:
       description:
         - The wanted configuration as M(sinch.numbers.sinch_number) takes it, with only the keys that were
@@ -121,6 +147,19 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers.provisioning
     provisioning_state,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import find_changes, prune_none
+
+
+def _plain(value):
+    """value with every mapping and list made a plain dict and list.
+
+    ansible-core hands a filter lazy containers that template their items on each access;
+    copying them per member (effective_configuration deep-copies) cost minutes for 1,000 numbers.
+    """
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
 
 
 def member_index(name, display_name):
@@ -150,7 +189,23 @@ def free_indexes(used, count):
     return indexes
 
 
-def pool_plan(numbers, name, size, sms_configuration=None, voice_configuration=None, callback_url=None):
+def pool_items(plan, region_code, number_type, rent_criteria=None):
+    """(items, pending_items): the sinch_numbers items that carry out the plan."""
+    if not (region_code and number_type):
+        return [], []
+    where = {"region_code": region_code, "number_type": number_type}
+    criteria = {key: value for key, value in (rent_criteria or {}).items() if value is not None}
+
+    def member(phone_number, **extra):
+        return dict(plan["wanted"], phone_number=phone_number, **dict(where, **extra))
+    items = [member(phone_number) for phone_number in plan["reconfigure"]]
+    items += [dict(plan["wanted"], display_name=name, **dict(where, **criteria)) for name in plan["rent"]]
+    items += [dict(where, phone_number=phone_number, state="absent") for phone_number in plan["release"]]
+    return items, [member(phone_number) for phone_number in plan["pending"]]
+
+
+def pool_plan(numbers, name, size, sms_configuration=None, voice_configuration=None, callback_url=None,
+              region_code=None, number_type=None, rent_criteria=None):
     if not isinstance(name, str) or not name.strip():
         raise AnsibleFilterError("pool_plan: name must be a non-empty string")
     if isinstance(size, bool) or not isinstance(size, int) or size < 0:
@@ -162,7 +217,7 @@ def pool_plan(numbers, name, size, sms_configuration=None, voice_configuration=N
         raise AnsibleFilterError("pool_plan: the input must be the list of numbers sinch_number_info returns")
 
     members = []
-    for number in numbers:
+    for number in _plain(numbers):
         index = member_index(name, number.get("display_name"))
         if index is not None:
             members.append({"phone_number": number["phone_number"], "display_name": number["display_name"],
@@ -180,7 +235,9 @@ def pool_plan(numbers, name, size, sms_configuration=None, voice_configuration=N
     rent = ["%s-%d" % (name, index)
             for index in free_indexes({member["index"] for member in kept}, size - len(kept))]
     release = [member["phone_number"] for member in reversed(released)]
-    return {
+    if rent_criteria is not None and not isinstance(rent_criteria, Mapping):
+        raise AnsibleFilterError("pool_plan: rent_criteria must be a dictionary")
+    plan = {
         "members": [{key: member[key] for key in ("phone_number", "display_name", "index")} for member in members],
         "keep": [member["phone_number"] for member in kept],
         "reconfigure": reconfigure,
@@ -190,6 +247,8 @@ def pool_plan(numbers, name, size, sms_configuration=None, voice_configuration=N
         "converged": not (reconfigure or rent or release),
         "wanted": {key: value for key, value in wanted.items() if value is not None},
     }
+    plan["items"], plan["pending_items"] = pool_items(plan, region_code, number_type, rent_criteria)
+    return plan
 
 
 class FilterModule:
