@@ -150,3 +150,27 @@ def test_bad_input_is_refused():
 
 def test_the_filter_is_registered_under_its_name():
     assert FilterModule().filters()["pool_plan"] is pool_plan
+
+
+def test_the_plan_carries_the_sinch_numbers_items_that_apply_it():
+    pending = {"status": "WAITING", "service_plan_id": "plan-a"}
+    numbers = [number("+1001", "alerts-1", "plan-old"), number("+1002", "alerts-2", "plan-x", scheduled=pending),
+               number("+1003", "alerts-3"), number("+1005", "alerts-5")]
+    plan = pool_plan(numbers, "alerts", 5, sms_configuration=PLAN_A, region_code="US", number_type="LOCAL",
+                     rent_criteria={"capabilities": None, "number_pattern": "+1206", "search_pattern": "START"})
+    where = {"region_code": "US", "number_type": "LOCAL"}
+    assert plan["items"] == [
+        dict(where, phone_number="+1001", sms_configuration=PLAN_A),
+        dict(where, display_name="alerts-4", sms_configuration=PLAN_A, number_pattern="+1206", search_pattern="START"),
+    ]
+    assert plan["pending_items"] == [dict(where, phone_number="+1002", sms_configuration=PLAN_A)]
+    shrunk = pool_plan(numbers, "alerts", 2, sms_configuration=PLAN_A, region_code="US", number_type="LOCAL")
+    assert [item for item in shrunk["items"] if item.get("state") == "absent"] == [
+        dict(where, phone_number="+1005", state="absent"), dict(where, phone_number="+1003", state="absent")]
+
+
+def test_without_region_and_type_the_plan_has_no_items():
+    plan = pool_plan([number("+1001", "alerts-1", "plan-old")], "alerts", 1, sms_configuration=PLAN_A)
+    assert plan["items"] == [] and plan["pending_items"] == [] and plan["reconfigure"] == ["+1001"]
+    with pytest.raises(AnsibleFilterError, match="rent_criteria must be a dictionary"):
+        pool_plan([], "alerts", 1, region_code="US", number_type="LOCAL", rent_criteria=["x"])
