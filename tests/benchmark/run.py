@@ -5,6 +5,7 @@
 
     python tests/benchmark/run.py            # measure, write docs/benchmarks.md
     python tests/benchmark/run.py --check    # measure, fail if a request-count target is missed
+    python tests/benchmark/run.py --only bulk_pool   # one scenario; replaces only its section
 
 Targets are request counts (reads, writes), never seconds: times are reported, not asserted.
 """
@@ -58,7 +59,9 @@ def main():
         sections.append("\n".join(lines))
         print("\n".join(lines), flush=True)
 
-    if not args.no_write:
+    if not args.no_write and args.only:
+        write_sections(Path(args.output), sections)
+    elif not args.no_write:
         header = [
             "# Benchmarks",
             "",
@@ -75,6 +78,22 @@ def main():
         print("\nbenchmark targets missed:\n  " + "\n  ".join(failures), file=sys.stderr)
         return 1
     return 0
+
+
+def write_sections(path, sections):
+    """Replace (or add) only the measured sections in an existing benchmarks page."""
+    text = path.read_text()
+    for section in sections:
+        title = section.splitlines()[0]
+        parts = text.rstrip("\n").split("\n\n## ")
+        for index, part in enumerate(parts):
+            if index and "## " + part.splitlines()[0] == title:
+                parts[index] = section[len("## "):].rstrip("\n")
+                break
+        else:
+            parts.append(section[len("## "):].rstrip("\n"))
+        text = "\n\n## ".join(parts).rstrip("\n") + "\n"
+    path.write_text(text)
 
 
 if __name__ == "__main__":
