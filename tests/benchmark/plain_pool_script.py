@@ -36,8 +36,8 @@ def main(url, project, key, secret, action, pool, count, plan, concurrency):
     sms = {"smsConfiguration": {"servicePlanId": plan}}
     if action == "grow":
         def grow(index):
-            number = call("POST", "/availableNumbers:rentAny", json=dict(sms, regionCode="US", type="LOCAL",
-                                                                        capabilities=["SMS"]))
+            body = dict(sms, regionCode="US", type="LOCAL", capabilities=["SMS"])
+            number = call("POST", "/availableNumbers:rentAny", json=body)
             call("PATCH", "/activeNumbers/" + quote(number["phoneNumber"], safe=""),
                  json={"displayName": "%s-%d" % (pool, index)})
         work, items = grow, range(1, int(count) + 1)
