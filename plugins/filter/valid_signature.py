@@ -58,39 +58,19 @@ _value:
   type: bool
 """
 
-import hashlib
-import hmac
-import json
-from collections.abc import Mapping
-
 from ansible.errors import AnsibleFilterError
 
-
-def signed_bytes(body):
-    """The bytes Sinch signs: the raw body, or a parsed event serialized as Sinch does."""
-    if isinstance(body, bytes):
-        return body
-    if isinstance(body, str):
-        return body.encode("utf-8")
-    if isinstance(body, Mapping):
-        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    raise AnsibleFilterError("valid_signature: the body must be a string, bytes or a mapping, not %s"
-                             % type(body).__name__)
+from ansible_collections.sinch.numbers.plugins.module_utils.callbacks.signature import (
+    SignatureInputError,
+    signature_matches,
+)
 
 
 def valid_signature(body, signature, secret):
-    if not isinstance(secret, str) or not secret:
-        raise AnsibleFilterError("valid_signature: the secret must be a non-empty string")
-    if signature is None:
-        return False
-    if not isinstance(signature, str):
-        raise AnsibleFilterError("valid_signature: the signature must be a string, not %s" % type(signature).__name__)
-    given = signature.strip().lower()
-    if not given:
-        return False
-    expected = hmac.new(secret.encode("utf-8"), signed_bytes(body), hashlib.sha1).hexdigest()
-    # bytes: the header is the sender's, and compare_digest refuses non-ASCII str
-    return hmac.compare_digest(expected.encode("ascii"), given.encode("utf-8"))
+    try:
+        return signature_matches(body, signature, secret)
+    except SignatureInputError as error:
+        raise AnsibleFilterError("valid_signature: %s" % error) from None
 
 
 class FilterModule:
