@@ -1,6 +1,6 @@
 # Copyright (c) 2026 sinch.numbers contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The sinch.numbers.callbacks event source, loaded the way ansible-rulebook loads it (runpy.run_path).
+"""The sinch.numbers.callbacks event source, loaded the way ansible-rulebook loads it (as runpy.run_path does).
 
 Signatures are computed here with hmac directly, not with the collection's code, so a mistake in
 the shared signature module cannot hide itself.
@@ -15,7 +15,6 @@ import hmac
 import json
 import logging
 import pathlib
-import runpy
 import socket
 import ssl
 
@@ -28,7 +27,21 @@ from ansible_collections.sinch.numbers.plugins.filter import valid_signature as 
 
 COLLECTION_ROOT = pathlib.Path(__file__).resolve().parents[3]
 SOURCE_FILE = COLLECTION_ROOT / "extensions" / "eda" / "plugins" / "event_source" / "callbacks.py"
-SOURCE = runpy.run_path(str(SOURCE_FILE))
+
+
+def run_path(path):
+    """What runpy.run_path does for a plain file: execute it in a fresh namespace named <run_path>.
+
+    runpy.run_path itself cannot be used here: under ansible-test, Ansible's collection loader is on
+    sys.path_hooks and claims the file, so run_path takes it for a directory without __main__.
+    ansible-rulebook runs it with runpy.run_path, which the end-to-end test (tests/eda) exercises.
+    """
+    namespace = {"__name__": "<run_path>", "__file__": str(path), "__builtins__": __builtins__}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # pylint: disable=exec-used
+    return namespace
+
+
+SOURCE = run_path(SOURCE_FILE)
 NUMBERS_SECRET = "numbers-secret-Zq81"
 REGISTRATIONS_SECRET = "registrations-secret-Pw03"
 NUMBER_EVENT = {
