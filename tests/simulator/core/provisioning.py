@@ -18,6 +18,8 @@ class ProvisioningJob:
     started_at: float
     delay: float
     fails: bool
+    # a newer provisioning of the same configuration replaced this one (it reports nothing)
+    superseded: bool = False
 
     @property
     def due_at(self):

@@ -20,16 +20,19 @@ from ..callbacks import api as callback_api
 from ..imported import api as imported_api
 from ..legacy import api as legacy_api
 from ..numbers import api as numbers_api
+from ..numbers import callbacks as numbers_callbacks
 from ..registrations import api as registrations_api
+from .deliveries import Deliveries
 from .errors import ApiError, injected, internal
 from .faults import FaultInjector
 from .request_log import RequestLog
 from .router import NO_CONTENT, Request, Router
 from .state import Settings, Store
+from .timers import Timers
 
 # Each module exposes register(router). Add sibling API modules (imported numbers and
 # hosting orders, sender ID registrations, the legacy API) here.
-API_MODULES = (auth, numbers_api, imported_api, callback_api, registrations_api, legacy_api, admin)
+API_MODULES = (auth, numbers_api, numbers_callbacks, imported_api, callback_api, registrations_api, legacy_api, admin)
 ADMIN_PREFIX = admin.PREFIX + "/"
 
 
@@ -67,6 +70,10 @@ class Simulator:
         # Issued tokens survive reset(): they belong to the auth server, and a client that
         # caches its token across tests should not see spurious 401s.
         self.tokens = auth.TokenStore()
+        # Callbacks (deliveries.py) and the work that causes them on time (timers.py); both run
+        # while the server does.
+        self.deliveries = Deliveries(self.lock)
+        self.timers = Timers(self.lock, clock=lambda: self.now())
         self._server = None
         self._thread = None
         self.settings = self.store = self.log = self.faults = None
@@ -78,6 +85,8 @@ class Simulator:
         """Serve in a background thread; returns self."""
         if self._server is not None:
             return self
+        self.deliveries.start()
+        self.timers.start()
         self._server = _HttpServer(self._address, _Handler)
         self._server.simulator = self
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
@@ -92,6 +101,8 @@ class Simulator:
         self._server.server_close()
         self._thread.join()
         self._server = self._thread = None
+        self.timers.stop()
+        self.deliveries.stop()
 
     @property
     def url(self):

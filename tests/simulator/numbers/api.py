@@ -6,7 +6,7 @@ Choices where the specs are silent, each one documented in README.md:
 - release answers the number as it was, with expireAt set to the end of the paid period.
 """
 
-from . import params
+from . import callbacks, params
 from ..core.errors import not_found
 from .models import ActiveNumber
 from .config import apply_update, check_capabilities, parse_number_update
@@ -136,7 +136,7 @@ def update_active_number(sim, request):
     check_capabilities(number.offer, update, violations)
     violations.raise_if_any()
     now = sim.now()
-    apply_update(number, update, now, sim.settings.provisioning_delay)
+    callbacks.watch(sim, project, number, apply_update(number, update, now, sim.settings.provisioning_delay))
     return number.to_json(now)
 
 
@@ -155,7 +155,7 @@ def _rent(sim, project, offer, update):
     violations.raise_if_any()
     now = sim.now()
     number = sim.store.activate(project, offer, now)
-    apply_update(number, update, now, sim.settings.provisioning_delay)
+    callbacks.watch(sim, project, number, apply_update(number, update, now, sim.settings.provisioning_delay))
     return number.to_json(now)
 
 

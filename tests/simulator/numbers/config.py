@@ -75,12 +75,17 @@ def check_capabilities(offer, update, violations):
 
 
 def apply_update(number, update, now, delay):
-    """Names and URLs apply at once; SMS and voice configuration go through provisioning."""
+    """Names and URLs apply at once; SMS and voice configuration go through provisioning.
+
+    Returns the provisioning jobs started, as ("sms" | "voice", job) pairs.
+    """
     if "displayName" in update:
         number.display_name = update["displayName"]
     if "callbackUrl" in update:
         number.callback_url = update["callbackUrl"]
+    started = []
     if update.get("sms") is not None:
-        number.schedule_sms(update["sms"], now, delay)
+        started.append(("sms", number.schedule_sms(update["sms"], now, delay)))
     if update.get("voice") is not None:
-        number.schedule_voice(update["voice"], now, delay)
+        started.append(("voice", number.schedule_voice(update["voice"], now, delay)))
+    return started

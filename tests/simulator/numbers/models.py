@@ -84,15 +84,21 @@ class ActiveNumber:
         return all(item in self.offer.capability for item in wanted)
 
     def schedule_sms(self, target, now, delay):
-        """Start provisioning {servicePlanId, campaignId}; a zero delay applies it at once."""
-        self.sms_job = ProvisioningJob(target, now, delay, should_fail(target["servicePlanId"]))
+        """Start provisioning {servicePlanId, campaignId}; a zero delay applies it at once. Returns the job."""
+        if self.sms_job is not None:
+            self.sms_job.superseded = True
+        job = self.sms_job = ProvisioningJob(target, now, delay, should_fail(target["servicePlanId"]))
         self.settle(now)
+        return job
 
     def schedule_voice(self, target, now, delay):
-        """Start provisioning a full voice configuration (see voice_config)."""
+        """Start provisioning a full voice configuration (see voice_config). Returns the job."""
         target_id = target[VOICE_ID_FIELDS[target["type"]]]
-        self.voice_job = ProvisioningJob(target, now, delay, should_fail(target_id))
+        if self.voice_job is not None:
+            self.voice_job.superseded = True
+        job = self.voice_job = ProvisioningJob(target, now, delay, should_fail(target_id))
         self.settle(now)
+        return job
 
     def settle(self, now):
         """Apply jobs whose time has come; FAILED jobs stay visible."""

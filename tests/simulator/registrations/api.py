@@ -18,9 +18,9 @@ Admin endpoints (no auth, never logged, never faulted, forgotten by /_sim/reset)
 - POST /_sim/registrations/{id}/status {"status", "message"}: put a registration in a status now;
 - POST /_sim/registrations/drafts {"projectId"?, "ageSeconds"?, "policyId", "requestDetails", ...}: a DRAFT
   registration, as the dashboard makes them (the public API cannot);
-- GET/DELETE /_sim/registrations/callbacks: the status events Sinch would have posted to each
-  registration's callbackUrl, {"url", "headers", "body"}, signed with X-Sinch-Signature when the
-  project has a registrations HMAC secret.
+- GET/DELETE /_sim/registrations/callbacks: the status events posted to each registration's
+  callbackUrl (core/deliveries.py: loopback URLs only), {"url", "headers", "body", "delivery"},
+  signed with X-Sinch-Signature when the project has a registrations HMAC secret.
 """
 
 import base64
@@ -32,6 +32,7 @@ from ..core import auth
 from . import params
 from ..core.admin import PREFIX as ADMIN
 from ..callbacks.api import configuration_handlers
+from ..core.deliveries import events_json
 from ..core.errors import ApiError, invalid_argument, not_found, unauthenticated
 from .catalog import POLICIES, active_versions, market_name, market_version_json, template_bytes
 from .multipart import uploaded_file
@@ -411,7 +412,7 @@ def seed_draft(sim, request):
 
 
 def list_callbacks(sim, _request):
-    return {"callbacks": list(state_of(sim).outbox)}
+    return {"callbacks": events_json(state_of(sim).outbox)}
 
 
 def clear_callbacks(sim, _request):

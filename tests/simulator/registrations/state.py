@@ -14,14 +14,14 @@ registration resubmits it. DRAFT exists only for registrations seeded through th
 State lives per Store (so /_sim/reset forgets it), without touching state.py.
 """
 
-import hashlib
-import hmac
 import json
 import secrets
 import uuid
 import weakref
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+
+from ..core.deliveries import signed_event
 
 DRAFT = "DRAFT"
 IN_QUEUE = "IN_QUEUE"
@@ -33,6 +33,7 @@ ON_HOLD = "ON_HOLD"
 PENDING_APPROVAL = "PENDING_APPROVAL"
 PENDING_ATTACHMENTS = "PENDING_ATTACHMENTS"
 STATUSES = (DRAFT, IN_QUEUE, IN_PROGRESS, APPROVED, REJECTED, PENDING, ON_HOLD, PENDING_APPROVAL, PENDING_ATTACHMENTS)
+TICK_SECONDS = 0.1
 OUTCOMES = (APPROVED, REJECTED, PENDING, ON_HOLD)
 # From the spec: "Only DRAFT, IN QUEUE or PENDING registrations can be deleted."
 DELETABLE = (DRAFT, IN_QUEUE, PENDING)
@@ -153,11 +154,13 @@ class Registration:
 class RegistrationsState:
     """Everything the Sender ID Registrations API keeps, for every project."""
 
-    def __init__(self):
+    def __init__(self, post=None):
         self.registrations = {}
         self.schedule = Schedule()
         self.secrets = {}
         self.outbox = []
+        # where a callback event goes for delivery (the simulator's Deliveries.post)
+        self.post = post
 
     # -- registrations --------------------------------------------------------
 
@@ -209,8 +212,9 @@ class RegistrationsState:
     # -- callback configuration and events -------------------------------------
 
     def _queue_event(self, registration, status, at, message):
-        """The event Sinch would POST to callbackUrl, signed as the spec describes:
-        hex HMAC-SHA1 of the body (JSON, keys in alphabetical order) with the project's secret."""
+        """The event Sinch POSTs to callbackUrl (CallbackEventBody), signed as the spec describes:
+        hex HMAC-SHA1 of the body (JSON, keys in alphabetical order) with the project's secret.
+        Delivered by core/deliveries.py when the simulator runs."""
         event = {
             "comment": message,
             "eventId": str(uuid.uuid4()),
@@ -222,12 +226,11 @@ class RegistrationsState:
             "timestamp": iso_micro(at),
         }
         body = json.dumps(event, sort_keys=True, separators=(",", ":"))
-        headers = {"Content-Type": "application/json"}
-        secret = self.secrets.get(registration.project_id)
-        if secret:
-            headers["X-Sinch-Signature"] = hmac.new(secret.encode("utf-8"), body.encode("utf-8"), hashlib.sha1).hexdigest()
-        self.outbox.append({"url": registration.callback_url, "headers": headers, "body": body,
-                            "registrationId": registration.registration_id})
+        entry = signed_event(registration.callback_url, body, self.secrets.get(registration.project_id),
+                             registrationId=registration.registration_id)
+        self.outbox.append(entry)
+        if self.post is not None:
+            self.post(entry)
 
 
 _STATES = weakref.WeakKeyDictionary()
@@ -237,5 +240,18 @@ def state_of(sim):
     """The registrations state of the simulator's current store (a fresh one after reset)."""
     state = _STATES.get(sim.store)
     if state is None:
-        state = _STATES[sim.store] = RegistrationsState()
+        state = _STATES[sim.store] = RegistrationsState(post=sim.deliveries.post)
+        store = sim.store
+        # Status changes happen when due, read or not, so their callbacks go out on time.
+        sim.timers.every(TICK_SECONDS, lambda: _advance(sim, store, state))
     return state
+
+
+def _advance(sim, store, state):
+    """Settle every registration now; False (stop ticking) once the store was reset."""
+    if sim.store is not store:
+        return False
+    now = sim.now()
+    for registration in list(state.registrations.values()):
+        state.settle(registration, now)
+    return True
