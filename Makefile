@@ -8,7 +8,7 @@
 SHELL := /bin/bash
 GATES ?=
 
-.PHONY: all demo simulator test bootstrap sanity units integration changelog lint docs docsite build molecule benchmark clean help
+.PHONY: all demo simulator test bootstrap sanity units integration changelog lint docs docsite build molecule eda benchmark clean help
 
 all: test
 
@@ -27,7 +27,7 @@ test:
 bootstrap:
 	./scripts/bootstrap.sh
 
-sanity units integration changelog lint docs docsite build molecule benchmark:
+sanity units integration changelog lint docs docsite build molecule eda benchmark:
 	./scripts/test.sh $@
 
 clean:

@@ -4,7 +4,7 @@
 #   scripts/test.sh                 all gates
 #   scripts/test.sh sanity units    only these gates (always run in the canonical order)
 #
-# Gates: sanity units integration changelog lint docs docsite build molecule benchmark
+# Gates: sanity units integration changelog lint docs docsite build molecule eda benchmark
 #
 # Set-up done here (nothing has to exist beforehand but a Python >= 3.12):
 #   - .venv with the pinned tool chain (scripts/bootstrap.sh);
@@ -21,7 +21,7 @@ set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL_GATES=(sanity units integration changelog lint docs docsite build molecule benchmark)
+ALL_GATES=(sanity units integration changelog lint docs docsite build molecule eda benchmark)
 
 # plain logs: no colour escape codes from ansible, ansible-lint, molecule or rich
 export NO_COLOR=1 ANSIBLE_NOCOLOR=1 PY_COLORS=0 ANSIBLE_FORCE_COLOR=0
@@ -368,6 +368,11 @@ gate_molecule() {
     done
     info "molecule: ${ran} scenario(s) ran"
     ((ran > 0)) || die "no molecule scenario found under roles/*/molecule/ or extensions/molecule/"
+}
+
+gate_eda() {
+    # the real ansible-rulebook (and Java 17) against the simulator; scripts/eda-e2e.sh installs both
+    "${SCRIPTS_DIR}/eda-e2e.sh" "${COPY}" "${WORK}/eda"
 }
 
 gate_benchmark() {

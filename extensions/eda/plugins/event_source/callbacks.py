@@ -123,7 +123,7 @@ EXAMPLES = r"""
 #   api: numbers
 #   event_type: PROVISIONING_TO_SMS_PLATFORM
 #   status: FAILED
-#   failure_code: NUMBER_PROVISIONING_FAILED
+#   failure_code: null          # Sinch gives none for SMS and voice provisioning
 #   phone_number: "+12065550100"
 #   registration_id: null
 #   resource_type: ACTIVE_NUMBER
