@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import eda_source_throughput  # noqa: E402
 import numbers_rerun  # noqa: E402
 import inventory_scale  # noqa: E402
 import pool_rerun  # noqa: E402
@@ -28,7 +29,7 @@ import report_scale  # noqa: E402
 import bulk_pool  # noqa: E402
 from harness import ROOT, Bench  # noqa: E402
 
-SCENARIOS = [numbers_rerun, pool_rerun, inventory_scale, report_scale, bulk_pool]
+SCENARIOS = [numbers_rerun, pool_rerun, inventory_scale, report_scale, bulk_pool, eda_source_throughput]
 
 
 def main():
