@@ -44,7 +44,9 @@ ensure_java() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null \
         || die "apt-get install openjdk-17-jre-headless failed"
     major=$(java_major || true)
-    [[ -n "${major}" ]] && ((major >= 17)) || die "java is still not a 17+ runtime after apt-get install (found: ${major:-none})"
+    if [[ -z "${major}" ]] || ((major < 17)); then
+        die "java is still not a 17+ runtime after apt-get install (found: ${major:-none})"
+    fi
     info "installed $(java -version 2>&1 | head -n 1)"
 }
 

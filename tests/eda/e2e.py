@@ -36,8 +36,10 @@ from simulator.core.server import Simulator  # noqa: E402  pylint: disable=wrong
 
 PROJECT, KEY_ID, KEY_SECRET = "demo-project", "demo-key", "demo-secret"
 SECRET = "e2e-numbers-hmac-secret-6b1f0c"
+REGISTRATIONS_SECRET = "e2e-registrations-hmac-secret-93ad"
 RETRY_PLAN = "plan-recovered"
-DEADLINE_SECONDS = 120
+POOL_PLAN = "plan-sender-edatest"
+DEADLINE_SECONDS = 150
 
 
 class Checks:
@@ -102,6 +104,7 @@ def environment(sim_url, collections, work):
                ANSIBLE_COLLECTIONS_PATH=str(collections), ANSIBLE_HOME=str(work / "ansible-home"),
                ANSIBLE_LOCAL_TEMP=str(work / "ansible-tmp"), ANSIBLE_NOCOLOR="1", LC_ALL="C.UTF-8")
     env.pop("SINCH_NUMBERS_HMAC_SECRET", None)
+    env.pop("SINCH_REGISTRATIONS_HMAC_SECRET", None)
     return env
 
 
@@ -141,42 +144,72 @@ def main():
 
 def run(sim, collections, work, checks, deadline):
     env = environment(sim.url, collections, work)
-    port = free_port()
-    listener = "http://127.0.0.1:%d" % port
-    report = work / "provisioning-failures.jsonl"
-    (work / "vars.yml").write_text(json.dumps({
-        "sinch_eda_host": "127.0.0.1", "sinch_eda_port": port, "sinch_eda_report_file": str(report),
-        "sinch_eda_retry_service_plan_id": RETRY_PLAN}))
     (work / "inventory.yml").write_text(json.dumps({"all": {"hosts": {"localhost": {
         "ansible_connection": "local", "ansible_python_interpreter": sys.executable}}}}))
-    status, found = http("GET", sim.url + "/v1/projects/%s/availableNumbers?regionCode=US&type=LOCAL"
-                         "&capabilities=SMS&size=2" % PROJECT)
-    phone, forged_phone = [item["phoneNumber"] for item in found["availableNumbers"]]
+    numbers_phase(sim, env, work, checks, deadline)
+    registrations_phase(sim, env, work, checks, deadline)
 
-    log_path = work / "ansible-rulebook.log"
-    with open(log_path, "wb") as log:
-        rulebook = subprocess.Popen(  # pylint: disable=consider-using-with
-            ["ansible-rulebook", "-r", "sinch.numbers.provisioning_failed", "-i", str(work / "inventory.yml"),
-             "--vars", str(work / "vars.yml"), "-v"],
-            cwd=str(work), env=dict(env, SINCH_NUMBERS_HMAC_SECRET=SECRET), stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)
+
+class Rulebook:
+    """ansible-rulebook running one of the collection's rulebooks, in its own process group."""
+
+    def __init__(self, name, variables, env, work):
+        self.port = free_port()
+        self.url = "http://127.0.0.1:%d" % self.port
+        self.name = name
+        variables = dict(variables, sinch_eda_host="127.0.0.1", sinch_eda_port=self.port)
+        (work / (name + ".vars.yml")).write_text(json.dumps(variables))
+        self.log_path = work / (name + ".log")
+        with open(self.log_path, "wb") as log:
+            self.process = subprocess.Popen(  # pylint: disable=consider-using-with
+                ["ansible-rulebook", "-r", "sinch.numbers." + name, "-i", str(work / "inventory.yml"),
+                 "--vars", str(work / (name + ".vars.yml")), "-v"],
+                cwd=str(work), env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def wait_healthy(self, deadline):
+        return wait_for("the %s listener's health endpoint" % self.name,
+                        lambda: _answer(self.url + "/health"), deadline, self.process)
+
+    def stop(self):
+        """End ansible-rulebook and what it started (its own process group); its log."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+def playbook(name, variables, env, work):
+    return subprocess.run(
+        ["ansible-playbook", str(TESTS / "eda" / name), "-i", str(work / "inventory.yml"), "-e", json.dumps(variables)],
+        cwd=str(work), env=env, capture_output=True, text=True, check=False, timeout=120)
+
+
+def numbers_phase(sim, env, work, checks, deadline):
+    """provisioning_failed: forged callbacks fire nothing; a failed provisioning is reported and retried."""
+    report = work / "provisioning-failures.jsonl"
+    _status, found = http("GET", sim.url + "/v1/projects/%s/availableNumbers?regionCode=US&type=LOCAL"
+                          "&capabilities=SMS&size=2" % PROJECT)
+    phone, forged_phone = [item["phoneNumber"] for item in found["availableNumbers"]]
+    rulebook = Rulebook("provisioning_failed", {"sinch_eda_report_file": str(report),
+                                                "sinch_eda_retry_service_plan_id": RETRY_PLAN},
+                        dict(env, SINCH_NUMBERS_HMAC_SECRET=SECRET), work)
     try:
-        health = wait_for("the listener's health endpoint",
-                          lambda: _answer(listener + "/health"), deadline, rulebook)
+        health = rulebook.wait_healthy(deadline)
         checks.check("the rulebook's source listens and reports healthy", health == {"status": "ok", "apis": ["numbers"]},
                      health)
 
         # Forged callbacks go first: ansible-rulebook handles events in order, so once the genuine
         # event's playbook has run, any rule these could fire would have fired.
-        for label, body, headers in forged_callbacks(listener, forged_phone):
-            status, _text = http("POST", listener + "/sinch/numbers", body, headers, auth=False)
+        for label, body, headers in forged_callbacks(rulebook.url, forged_phone):
+            status, _text = http("POST", rulebook.url + "/sinch/numbers", body, headers, auth=False)
             checks.check("a forged callback (%s) is answered 401" % label, status == 401, status)
 
-        setup = subprocess.run(
-            ["ansible-playbook", str(TESTS / "eda" / "setup.yml"), "-i", str(work / "inventory.yml"),
-             "-e", json.dumps({"e2e_hmac_secret": SECRET, "e2e_phone_number": phone,
-                               "e2e_callback_url": listener + "/sinch/numbers"})],
-            cwd=str(work), env=env, capture_output=True, text=True, check=False, timeout=120)
+        setup = playbook("setup.yml", {"e2e_hmac_secret": SECRET, "e2e_phone_number": phone,
+                                       "e2e_callback_url": rulebook.url + "/sinch/numbers"}, env, work)
         checks.check("the setup playbook (sinch_callback_config, sinch_number) succeeds", setup.returncode == 0,
                      setup.stdout[-3000:] + setup.stderr[-2000:])
         checks.check("the setup playbook's output holds no secret", SECRET not in setup.stdout + setup.stderr)
@@ -188,14 +221,15 @@ def run(sim, collections, work, checks, deadline):
         checks.check("the callback is signed with the configured secret",
                      failed_event["headers"].get("X-Sinch-Signature") == sign(failed_event["body"].encode(), SECRET))
 
-        lines = wait_for("the rule's playbook to report the failure", lambda: _report(report), deadline, rulebook)
+        lines = wait_for("the rule's playbook to report the failure", lambda: _report(report), deadline,
+                         rulebook.process)
         checks.check("the rule fired once and its playbook reported the failed number", len(lines) == 1 and
                      lines[0]["phone_number"] == phone and lines[0]["event_type"] == "PROVISIONING_TO_SMS_PLATFORM"
                      and lines[0]["still_failed"] is True and lines[0]["event_id"] == json.loads(failed_event["body"])["eventId"],
                      lines)
 
         configured = wait_for("the playbook's retry to provision the number",
-                              lambda: _service_plan(sim, phone) == RETRY_PLAN, deadline, rulebook)
+                              lambda: _service_plan(sim, phone) == RETRY_PLAN, deadline, rulebook.process)
         checks.check("the playbook retried: the number is provisioned with %s" % RETRY_PLAN, configured)
         succeeded = wait_for("the SUCCEEDED callback", lambda: _event(sim, phone, "SUCCEEDED"), deadline)
         checks.check("the retry's SUCCEEDED callback was accepted too", succeeded["delivery"]["status"] == 200,
@@ -206,11 +240,57 @@ def run(sim, collections, work, checks, deadline):
         touched = [entry for entry in sim.requests() if forged_phone in entry["path"]]
         checks.check("nothing was requested for the forged callbacks' number", not touched, touched)
     finally:
-        stop(rulebook)
-    text = log_path.read_text(encoding="utf-8", errors="replace")
+        text = rulebook.stop()
     checks.check("ansible-rulebook's log names the refused callbacks",
-                 text.count("refused a numbers callback") == 3, log_path)
-    checks.check("ansible-rulebook's log holds no secret", SECRET not in text and KEY_SECRET not in text, log_path)
+                 text.count("refused a numbers callback") == 3, rulebook.log_path)
+    checks.check("ansible-rulebook's log holds no secret", SECRET not in text and KEY_SECRET not in text,
+                 rulebook.log_path)
+
+
+def registrations_phase(sim, env, work, checks, deadline):
+    """registration_approved: once Sinch calls back APPROVED, the pool's numbers are attached."""
+    pool = {"name": "eda-pool", "region_code": "SE", "number_type": "MOBILE", "size": 2,
+            "sms_configuration": {"service_plan_id": POOL_PLAN}}
+    http("POST", sim.url + "/_sim/registrations/schedule", {"inQueueSeconds": 1, "inProgressSeconds": 1,
+                                                             "outcome": "APPROVED"}, auth=False)
+    rulebook = Rulebook("registration_approved", {"sinch_eda_pool": pool},
+                        dict(env, SINCH_REGISTRATIONS_HMAC_SECRET=REGISTRATIONS_SECRET), work)
+    try:
+        health = rulebook.wait_healthy(deadline)
+        checks.check("the registrations listener reports healthy",
+                     health == {"status": "ok", "apis": ["registrations"]}, health)
+        setup = playbook("setup_registration.yml", {"e2e_hmac_secret": REGISTRATIONS_SECRET,
+                                                    "e2e_callback_url": rulebook.url + "/sinch/registrations"},
+                         env, work)
+        checks.check("the registration playbook (sinch_callback_config, sinch_registration) succeeds",
+                     setup.returncode == 0, setup.stdout[-3000:] + setup.stderr[-2000:])
+        members = wait_for("the approved rule's playbook to attach the pool's numbers",
+                           lambda: _pool(sim, pool), deadline, rulebook.process)
+        checks.check("the rule fired on APPROVED and the playbook rented the pool with its service plan",
+                     len(members) == 2 and all(plan == POOL_PLAN for plan in members.values()), members)
+        _code, outbox = http("GET", sim.url + "/_sim/registrations/callbacks", auth=False)
+        delivered = [(json.loads(event["body"])["status"], event["delivery"]["status"]) for event in outbox["callbacks"]]
+        checks.check("every status change was posted, signed, and accepted",
+                     delivered == [("IN_QUEUE", 200), ("IN_PROGRESS", 200), ("APPROVED", 200)] and all(
+                         event["headers"].get("X-Sinch-Signature") == sign(event["body"].encode(), REGISTRATIONS_SECRET)
+                         for event in outbox["callbacks"]), delivered)
+    finally:
+        text = rulebook.stop()
+    checks.check("the registrations rulebook's log holds no secret", REGISTRATIONS_SECRET not in text,
+                 rulebook.log_path)
+
+
+def _pool(sim, pool):
+    """{phone: service plan (applied or being provisioned)} of the pool's members, once all are there."""
+    _code, listed = http("GET", sim.url + "/v1/projects/%s/activeNumbers?regionCode=%s&type=%s&pageSize=100" % (
+        PROJECT, pool["region_code"], pool["number_type"]))
+    members = {}
+    for number in listed.get("activeNumbers", []):
+        if number["displayName"].startswith(pool["name"] + "-"):
+            sms = number["smsConfiguration"]
+            scheduled = sms.get("scheduledProvisioning") or {}
+            members[number["phoneNumber"]] = scheduled.get("servicePlanId") or sms["servicePlanId"]
+    return members if len(members) == pool["size"] else None
 
 
 def _answer(url):
@@ -239,17 +319,6 @@ def _report(path):
 def _service_plan(sim, phone):
     _code, number = http("GET", sim.url + "/v1/projects/%s/activeNumbers/%s" % (PROJECT, phone.replace("+", "%2B")))
     return number["smsConfiguration"]["servicePlanId"]
-
-
-def stop(process):
-    """End ansible-rulebook and what it started (its own process group)."""
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ class Simulator:
         # Callbacks (deliveries.py) and the work that causes them on time (timers.py); both run
         # while the server does.
         self.deliveries = Deliveries(self.lock)
-        self.timers = Timers(self.lock, clock=lambda: self.now())
+        self.timers = Timers(self.lock, clock=self._clock)
         self._server = None
         self._thread = None
         self.settings = self.store = self.log = self.faults = None
@@ -127,6 +127,10 @@ class Simulator:
     @staticmethod
     def now():
         return time.time()
+
+    def _clock(self):
+        """The timers' clock: now(), also when a test replaces sim.now with a fake clock."""
+        return self.now()
 
     def __enter__(self):
         return self.start()
