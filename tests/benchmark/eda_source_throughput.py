@@ -71,7 +71,7 @@ async def post_all(url, items):
                     await response.read()
                     results[(kind, response.status)] += 1
 
-        await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+        await asyncio.gather(*(worker() for _connection in range(CONCURRENCY)))
     return results
 
 

@@ -251,8 +251,8 @@ def registrations_phase(sim, env, work, checks, deadline):
     """registration_approved: once Sinch calls back APPROVED, the pool's numbers are attached."""
     pool = {"name": "eda-pool", "region_code": "SE", "number_type": "MOBILE", "size": 2,
             "sms_configuration": {"service_plan_id": POOL_PLAN}}
-    http("POST", sim.url + "/_sim/registrations/schedule", {"inQueueSeconds": 1, "inProgressSeconds": 1,
-                                                             "outcome": "APPROVED"}, auth=False)
+    schedule = {"inQueueSeconds": 1, "inProgressSeconds": 1, "outcome": "APPROVED"}
+    http("POST", sim.url + "/_sim/registrations/schedule", schedule, auth=False)
     rulebook = Rulebook("registration_approved", {"sinch_eda_pool": pool},
                         dict(env, SINCH_REGISTRATIONS_HMAC_SECRET=REGISTRATIONS_SECRET), work)
     try:
