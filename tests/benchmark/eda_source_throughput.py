@@ -119,6 +119,7 @@ def run(_bench):
             cpu_before, started = cpu_seconds(server.pid), time.perf_counter()
             results = asyncio.run(post_all(base + "/sinch/numbers", items))
             seconds, cpu = time.perf_counter() - started, cpu_seconds(server.pid) - cpu_before
+            load = os.getloadavg()[0]
             results.update(asyncio.run(post_all(base + "/sinch/numbers", redelivered)))
         finally:
             server.terminate()
@@ -154,7 +155,8 @@ def run(_bench):
         "Events per second count the signed callbacks verified, answered 200 and queued, over the wall time of "
         "posting the signed and forged ones; on a busy machine it is lower than what the source can do, which the "
         "last column shows: requests handled per second of CPU the source used (one core). "
-        "Reproduce: `.venv/bin/python tests/benchmark/run.py`." % CONCURRENCY,
+        "The machine's load average was %.1f on %d CPUs at the end of the run. "
+        "Reproduce: `.venv/bin/python tests/benchmark/run.py`." % (CONCURRENCY, load, os.cpu_count() or 0),
     ])
     checks = [
         ("every signed callback is answered 200", accepted == EVENTS, accepted),
