@@ -12,7 +12,8 @@
 #   - the offline get-pip stand-in ansible-test needs (TOOLCHAIN.md §a);
 #   - a copy of this checkout under $TMPDIR/.../ansible_collections/sinch/numbers, because
 #     ansible-test only runs inside such a tree and a symlink does not do (TOOLCHAIN.md §a);
-#   - the Sinch API simulator (tests/simulator) for the integration targets.
+#   - the Sinch API simulator (tests/simulator) for the integration targets and the AWX injection
+#     test (scripts/awx-injection.sh, ansible-runner).
 #
 # KEEP_WORK=1 keeps the temporary tree (it is kept anyway when a gate fails).
 # KEEP_GOING=1 runs the remaining gates after a failure (the run still fails at the end).
@@ -246,6 +247,8 @@ gate_integration() {
         ((ran == expected)) || die "ansible-test integration ran ${ran} of ${expected} targets"
     fi
     info "integration: ${ran} target(s) ran"
+    # AWX: the credential types' injected variables, in jobs and an inventory sync run by ansible-runner
+    "${SCRIPTS_DIR}/awx-injection.sh" "${COPY}" "${WORK}" "${SIM_URL}"
 }
 
 gate_changelog() {

@@ -92,6 +92,9 @@ notes:
     Modules talk to the Sinch APIs from the host they run on; run them on the controller
     (C(delegate_to: localhost) or C(connection: local)).
   - Set the connection options once per play with C(module_defaults) and the C(group/sinch.numbers.all) action group.
+  - >-
+    An empty connection option, or an empty E(SINCH_*) variable (AWX injects one for every credential input left
+    blank), is not set, and the default applies.
 requirements:
   - python >= 3.9
   - requests
@@ -169,6 +172,10 @@ options:
     default: 10.0
     env:
       - name: SINCH_RETRY_MAX_DELAY
+notes:
+  - >-
+    An empty option, or an empty E(SINCH_*) variable (AWX injects one for every credential input left blank), is not
+    set, and the default applies.
 requirements:
   - requests
 """

@@ -55,6 +55,9 @@ notes:
     (Voice and Verification APIs) leaves the content type empty without a body and keeps the C(/);
     that reproduces none of this API's example signatures, these rules reproduce all of them.
   - >-
+    An empty O(email), O(password) or URL option, or an empty E(SINCH_LEGACY_*) variable (AWX injects one for every
+    credential input left blank), is not set, and the default applies.
+  - >-
     They do not use O(key_id), O(key_secret), O(project_id), O(auth_method) or the Numbers API URLs.
     Those options are accepted only so that C(module_defaults) for C(group/sinch.numbers.all) can be
     shared with the other modules; set O(email) and O(password) through C(group/sinch.numbers.legacy).

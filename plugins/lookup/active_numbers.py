@@ -116,12 +116,16 @@ from ansible.utils.display import Display
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.active_numbers import ActiveNumberQuery
-from ansible_collections.sinch.numbers.plugins.plugin_utils.options import check_given_options, client_from_options
+from ansible_collections.sinch.numbers.plugins.plugin_utils.options import (
+    EmptyMeansUnset,
+    check_given_options,
+    client_from_options,
+)
 
 display = Display()
 
 
-class LookupModule(LookupBase):
+class LookupModule(EmptyMeansUnset, LookupBase):
     def run(self, terms, variables=None, **kwargs):
         if terms:
             raise AnsibleLookupError(

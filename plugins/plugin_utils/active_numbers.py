@@ -14,6 +14,7 @@ import fnmatch
 import hashlib
 import json
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
     CAPABILITIES,
@@ -31,7 +32,10 @@ _DIGITS = frozenset("0123456789")
 
 
 class ActiveNumberQuery:
-    """Validated filters; list() enumerates the matching active numbers (snake_case dicts)."""
+    """Validated filters; list() enumerates the matching active numbers (snake_case dicts).
+
+    An empty filter is no filter (core/empty.py).
+    """
 
     def __init__(self, region_codes=None, number_types=None, capabilities=None, number_pattern=None,
                  search_pattern=None, display_name_pattern=None, page_size=None):
@@ -39,8 +43,9 @@ class ActiveNumberQuery:
         self.number_types = _unique(_choices(number_types, NUMBER_TYPES, "number_types"))
         self.capabilities = _unique(_choices(capabilities, CAPABILITIES, "capabilities"))
         self.number_pattern = _pattern(number_pattern)
-        self.search_pattern = _choices(search_pattern or "START", SEARCH_PATTERNS, "search_pattern")[0]
-        self.display_name_pattern = display_name_pattern
+        self.search_pattern = _choices("START" if is_empty(search_pattern) else search_pattern, SEARCH_PATTERNS,
+                                       "search_pattern")[0]
+        self.display_name_pattern = None if is_empty(display_name_pattern) else display_name_pattern
         self.page_size = _page_size(page_size)
 
     @classmethod
@@ -97,7 +102,7 @@ def _choices(value, allowed, option):
 
 
 def _pattern(value):
-    if value is None or value == "":
+    if is_empty(value):
         return None
     text = str(value)
     digits = text[1:] if text.startswith("+") else text
@@ -107,7 +112,7 @@ def _pattern(value):
 
 
 def _page_size(value):
-    if value is None:
+    if is_empty(value):
         return MAX_PAGE_SIZE
     try:
         size = int(value)

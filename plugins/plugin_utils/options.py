@@ -16,6 +16,7 @@ from ansible.module_utils.parsing.convert_bool import boolean
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.client import HAS_REQUESTS, SinchClient
 from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 
 
@@ -24,6 +25,38 @@ def client_from_options(get_option):
     if not HAS_REQUESTS:
         raise SinchInputError(missing_required_lib("requests"))
     return SinchClient(ClientConfig.from_getter(get_option).check(hint=""))
+
+
+class EmptyMeansUnset:
+    """Plugin mix-in: an empty option, or an empty SINCH_* variable, is not set and the default applies.
+
+    ansible's plugin configuration takes an empty string as a value: an empty SINCH_AUTH_METHOD
+    fails its choices, an empty SINCH_VALIDATE_CERTS turns into false. AWX injects exactly that for
+    every credential input left blank, so the plugins correct it before ansible reads the options.
+    """
+
+    def set_options(self, task_keys=None, var_options=None, direct=None):
+        direct = options_without_empty(direct, self.option_definitions)
+        super().set_options(task_keys=task_keys, var_options=var_options, direct=direct)
+
+
+def options_without_empty(direct, definitions, environ=None):
+    """The direct option values to configure a plugin with, so that empty means not set.
+
+    Empty direct values are left out; an option that gets no direct value and whose SINCH_* variable
+    is set but empty gets its documented default directly (options without a default read the empty
+    string, which ClientConfig and ActiveNumberQuery treat as not set).
+    """
+    environ = os.environ if environ is None else environ
+    options = {name: value for name, value in (direct or {}).items() if not is_empty(value)}
+    for name, spec in definitions.items():
+        if name in options or any(alias in options for alias in spec.get("aliases") or []):
+            continue
+        names = [env.get("name", "") for env in spec.get("env") or []]
+        given = [environ[env] for env in names if env.startswith("SINCH_") and env in environ]
+        if given and all(is_empty(value) for value in given) and spec.get("default") is not None:
+            options[name] = spec["default"]
+    return options
 
 
 def check_given_options(given, definitions):
@@ -42,9 +75,9 @@ def reject_loose_booleans(given, definitions, environ=None):
     for name, spec in definitions.items():
         if spec.get("type") not in ("bool", "boolean"):
             continue
-        values = [(name, given[name])] if given.get(name) is not None else []
+        values = [(name, given[name])] if not is_empty(given.get(name)) else []
         values += [(env["name"], environ[env["name"]]) for env in spec.get("env") or []
-                   if env.get("name", "").startswith("SINCH_") and env["name"] in environ]
+                   if env.get("name", "").startswith("SINCH_") and not is_empty(environ.get(env["name"]))]
         for label, value in values:
             try:
                 boolean(value, strict=True)

@@ -8,10 +8,12 @@ Only dictionary keys are converted; values (enums, ids, numbers) pass unchanged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UPPER = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
 
+@lru_cache(maxsize=4096)  # the API's few field names, converted for every item of a 10,000-number listing
 def camel_to_snake_key(key):
     return _UPPER.sub(r"_\1", key).lower()
 

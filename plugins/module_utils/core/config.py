@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ansible.module_utils.basic import env_fallback
-
+from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty, nonempty_env_fallback
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 
 # Public Sinch hosts, taken from the 'servers' of each API specification.
@@ -44,12 +43,15 @@ MAX_TIMEOUT_SECONDS = 3600
 
 
 class ClientConfig:
-    """Plain settings for SinchClient, independent of how they were collected."""
+    """Plain settings for SinchClient, independent of how they were collected.
+
+    An empty value is no value: the default applies (core/empty.py says why).
+    """
 
     def __init__(self, **values):
         for name, spec in COMMON_OPTIONS.items():
             value = values.get(name)
-            setattr(self, name, spec.get("default") if value is None else value)
+            setattr(self, name, spec.get("default") if is_empty(value) else value)
         for name in ("numbers_url", "imported_numbers_url", "registrations_url", "auth_url"):
             setattr(self, name, getattr(self, name).rstrip("/"))
 
@@ -93,10 +95,10 @@ class ClientConfig:
 
 
 def module_argument_spec():
-    """The shared options as an AnsibleModule argument spec, with SINCH_* fallbacks."""
+    """The shared options as an AnsibleModule argument spec, with SINCH_* fallbacks (empty = unset)."""
     spec = {}
     for name, option in COMMON_OPTIONS.items():
         entry = {key: value for key, value in option.items() if key != "env"}
-        entry["fallback"] = (env_fallback, [option["env"]])
+        entry["fallback"] = (nonempty_env_fallback, [option["env"]])
         spec[name] = entry
     return spec

@@ -15,7 +15,12 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.client import (
     REQUESTS_IMPORT_ERROR,
     SinchClient,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig, module_argument_spec
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import (
+    COMMON_OPTIONS,
+    ClientConfig,
+    module_argument_spec,
+)
+from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import without_empty
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchApiError,
     SinchError,
@@ -43,12 +48,31 @@ def check_common_values(params):
             raise SinchInputError("%s must be 1 or more, got %s" % (name, value))
 
 
+class _EmptyMeansUnsetModule(AnsibleModule):
+    """AnsibleModule that reads an empty connection option as not given, before any validation.
+
+    The SINCH_* fallback, the default and the choices then apply as if the option were absent, the
+    same as an empty SINCH_* variable (core/empty.py).
+    """
+
+    def __init__(self, empty_means_unset, **kwargs):
+        self._empty_means_unset = frozenset(empty_means_unset)
+        super().__init__(**kwargs)
+
+    def _load_params(self):
+        super()._load_params()
+        self.params = without_empty(self.params, self._empty_means_unset)
+
+
 class SinchModule:
+    # Options for which an empty string means "not set" (the connection options, like their SINCH_* variables).
+    EMPTY_MEANS_UNSET = tuple(COMMON_OPTIONS)
+
     def __init__(self, argument_spec, **kwargs):
         spec = module_argument_spec()
         spec.update(argument_spec)
         kwargs.setdefault("supports_check_mode", True)
-        self.ansible = AnsibleModule(argument_spec=spec, **kwargs)
+        self.ansible = _EmptyMeansUnsetModule(self.EMPTY_MEANS_UNSET, argument_spec=spec, **kwargs)
         self.params = self.ansible.params
         self.check_mode = self.ansible.check_mode
         self._client = None

@@ -9,8 +9,7 @@ plugins/doc_fragments/legacy.py in step with it.
 
 from __future__ import annotations
 
-from ansible.module_utils.basic import env_fallback
-
+from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty, nonempty_env_fallback
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 
 # Hosts named in the number administration document: log in, create an instance and look up
@@ -31,12 +30,15 @@ URL_OPTIONS = ("legacy_user_url", "legacy_api_url", "legacy_portal_url")
 
 
 class LegacyConfig:
-    """Credentials and base URLs of the legacy endpoints; transport settings stay in ClientConfig."""
+    """Credentials and base URLs of the legacy endpoints; transport settings stay in ClientConfig.
+
+    An empty value is no value: the default applies (core/empty.py says why).
+    """
 
     def __init__(self, **values):
         for name, spec in LEGACY_OPTIONS.items():
             value = values.get(name)
-            setattr(self, name, spec.get("default") if value is None else value)
+            setattr(self, name, spec.get("default") if is_empty(value) else value)
         for name in URL_OPTIONS:
             setattr(self, name, getattr(self, name).rstrip("/"))
 
@@ -59,10 +61,10 @@ class LegacyConfig:
 
 
 def legacy_argument_spec():
-    """LEGACY_OPTIONS as an AnsibleModule argument spec, with SINCH_LEGACY_* fallbacks."""
+    """LEGACY_OPTIONS as an AnsibleModule argument spec, with SINCH_LEGACY_* fallbacks (empty = unset)."""
     spec = {}
     for name, option in LEGACY_OPTIONS.items():
         entry = {key: value for key, value in option.items() if key != "env"}
-        entry["fallback"] = (env_fallback, [option["env"]])
+        entry["fallback"] = (nonempty_env_fallback, [option["env"]])
         spec[name] = entry
     return spec

@@ -14,11 +14,17 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.client import S
 from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.api import LegacyNumbersApi
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.client import LegacyClient
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import LegacyConfig, legacy_argument_spec
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import (
+    LEGACY_OPTIONS,
+    LegacyConfig,
+    legacy_argument_spec,
+)
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 
 
 class LegacyModule(SinchModule):
+    EMPTY_MEANS_UNSET = SinchModule.EMPTY_MEANS_UNSET + tuple(LEGACY_OPTIONS)
+
     def __init__(self, argument_spec, **kwargs):
         spec = legacy_argument_spec()
         spec.update(argument_spec)

@@ -114,6 +114,38 @@ grep -qF "region_codes 'USA' is not an ISO 3166-1 alpha-2 region code" "${WORK}/
 grep -qF "validate_certs 'treu' is not a boolean" "${WORK}/loose_bool.log"
 requests 0
 
+echo "== the docs' \"Acting on the hosts\" playbook runs a module on each host, with no other file"
+# A directory holding only the inventory source and the playbook: no group_vars, no ansible.cfg. The
+# configured interpreter is one that does not exist, so only the hosts' own ansible_python_interpreter
+# (the controller's Python, from the inventory) can make the module run.
+mkdir "${WORK}/project"
+cp numbers.sinch.yml acting_on_the_hosts.yml "${WORK}/project/"
+acting() { # acting NAME COMMAND...: run COMMAND in that directory, -vvvv to NAME.log, the recap to NAME.out
+    local name=$1
+    shift
+    if ! (cd "${WORK}/project" && ANSIBLE_PYTHON_INTERPRETER=/nonexistent/python-set-by-the-inventory \
+        with_environment "$@" -vvvv >"${WORK}/${name}.out" 2>"${WORK}/${name}.log"); then
+        cat "${WORK}/${name}.log" "${WORK}/${name}.out"
+        echo "FAILED: $*" >&2
+        exit 1
+    fi
+}
+recap() { # recap NAME PATTERN COUNT: COUNT host lines of NAME's play recap match PATTERN
+    local found
+    found=$(grep -cE "^\+[0-9]+ +: $2" "${WORK}/$1.out" || true)
+    [[ "${found}" == "$3" ]] || { cat "${WORK}/$1.out"; echo "FAILED: ${found} host(s) with '$2' in $1, expected $3" >&2; exit 1; }
+}
+acting acting1 ansible-playbook -i numbers.sinch.yml acting_on_the_hosts.yml
+recap acting1 "ok=1 +changed=1 +unreachable=0 +failed=0" 3
+requests 12 -e region_requests=1 -e other_reads=3 -e write_requests=3
+echo "ok: the three SMS numbers without a plan (GB and SE) got plan-default, one PATCH each"
+# The same module and configuration on every GB host again: nothing to change, no write.
+acting acting2 ansible region_GB -i numbers.sinch.yml -m sinch.numbers.sinch_number \
+    -a '{"phone_number": "{{ sinch_phone_number }}", "sms_configuration": {"service_plan_id": "plan-default"}}'
+grep -c '"changed": false' "${WORK}/acting2.out" | grep -qx 2 || { cat "${WORK}/acting2.out"; echo "FAILED: expected 2 unchanged hosts" >&2; exit 1; }
+requests 12 -e region_requests=1 -e other_reads=2
+echo "ok: a rerun on the inventory hosts changes nothing and sends no write"
+
 echo "== no credential in any output or cache file"
 BASIC=$(printf '%s:%s' "${SINCH_KEY_ID}" "${SINCH_KEY_SECRET}" | base64 | tr -d '\n')
 if grep -r -n -F -e "${SINCH_KEY_SECRET}" -e "${BASIC}" "${WORK}"/*.out "${WORK}"/*.log "${WORK}"/*.json "${WORK}/cache"; then

@@ -82,13 +82,84 @@ def test_hosts_are_numbers_with_prefixed_vars_and_no_credentials(simulator, tmp_
                      "+447400000000", "+447400000001"]
     hostvars = inventory.get_host("+12062000000").get_vars()
     assert hostvars["ansible_connection"] == "local"
+    assert hostvars["ansible_python_interpreter"] == "{{ ansible_playbook_python }}"
     assert hostvars["sinch_display_name"] == "support-1"
     assert hostvars["sinch_sms_configuration"]["service_plan_id"] == "plan-support"
     assert hostvars["sinch_capability"] == ["SMS", "VOICE"]
     magic = ("inventory_file", "inventory_dir", "inventory_hostname", "inventory_hostname_short", "group_names")
     own = {key for key in hostvars if key not in magic}
-    assert own == {"ansible_connection"} | {key for key in own if key.startswith("sinch_")}
+    assert own == {"ansible_connection", "ansible_python_interpreter"} | {key for key in own if key.startswith("sinch_")}
     assert KEY_SECRET not in repr(hostvars) and KEY_ID not in repr(hostvars)
+
+
+def test_the_interpreter_is_the_playbook_python_when_a_task_runs(simulator, tmp_path):
+    seed_data(simulator)
+    inventory = load(write_source(tmp_path, simulator.options(region_codes=["GB"])))
+    hostvars = inventory.get_host("+447400000000").get_vars()
+    # as the executor templates it for a task (ansible-core 2.19 and later template only trusted strings)
+    value = Templar(loader=DataLoader(), variables={"ansible_playbook_python": "/venv/bin/python"}).template(
+        hostvars["ansible_python_interpreter"])
+    assert value == "/venv/bin/python"
+
+
+@pytest.mark.parametrize("settings, connection", [
+    ({"local_connection": False}, {}),
+    ({"python_interpreter": "/usr/bin/python3"}, {"ansible_connection": "local",
+                                                  "ansible_python_interpreter": "/usr/bin/python3"}),
+    ({"python_interpreter": "", "hostvars_prefix": "", "hostname": " "},
+     {"ansible_connection": "local", "ansible_python_interpreter": "{{ ansible_playbook_python }}"}),
+])
+def test_connection_variables_can_be_changed_or_left_out(simulator, tmp_path, settings, connection):
+    seed_data(simulator)
+    inventory = load(write_source(tmp_path, simulator.options(region_codes=["GB"], **settings)))
+    hostvars = inventory.get_host("+447400000000").get_vars()
+    assert {key: hostvars[key] for key in hostvars if key.startswith("ansible_")} == connection
+    assert hostvars["sinch_display_name"] == "alerts-1"
+
+
+def test_prefix_and_hostname_template(simulator, tmp_path):
+    seed_data(simulator)
+    source = simulator.options(region_codes=["GB"], hostvars_prefix="number_", hostname="{{ number_display_name }}",
+                               keyed_groups=[{"key": "number_type", "prefix": "type"}],
+                               compose={"plan": "number_sms_configuration.service_plan_id"})
+    inventory = load(write_source(tmp_path, source))
+    assert sorted(inventory.hosts) == ["alerts-1", "alerts-2"]
+    hostvars = inventory.get_host("alerts-1").get_vars()
+    assert hostvars["number_phone_number"] == "+447400000000"
+    assert not [key for key in hostvars if key.startswith("sinch_")]
+    assert members(inventory, "type_MOBILE") == ["alerts-1", "alerts-2"]
+    assert hostvars["plan"] == ""
+
+    templated = load(write_source(tmp_path, simulator.options(
+        region_codes=["GB"], hostname="{{ sinch_display_name | upper }}-{{ sinch_phone_number[-2:] }}")))
+    assert sorted(templated.hosts) == ["ALERTS-1-00", "ALERTS-2-01"]
+
+
+@pytest.mark.parametrize("settings, message", [
+    ({"hostname": "{{ sinch_region_code }}"}, "hostname '{{ sinch_region_code }}' gives 'GB' for both +447400000000 "
+                                              "and +447400000001: every number needs a different host name"),
+    ({"hostname": "{{ sinch_callback_url }}"}, "a host name must be a non-empty string"),
+    ({"hostname": "{{ nope }}"}, "hostname '{{ nope }}' fails for +447400000000"),
+    ({"hostvars_prefix": "sinch-"}, "hostvars_prefix 'sinch-' must be letters, digits and underscores"),
+])
+def test_bad_host_naming_fails_clearly(simulator, tmp_path, settings, message):
+    seed_data(simulator)
+    plugin = inventory_loader.get("sinch.numbers.active_numbers")
+    with pytest.raises(AnsibleParserError) as caught:
+        plugin.parse(InventoryData(), DataLoader(), write_source(tmp_path, simulator.options(region_codes=["GB"],
+                                                                                            **settings)))
+    assert message in str(caught.value)
+
+
+def test_empty_sinch_variables_as_awx_injects_them(simulator, tmp_path, monkeypatch):
+    seed_data(simulator)
+    for name, value in simulator.environment().items():
+        monkeypatch.setenv(name, value)
+    for name in ("SINCH_AUTH_METHOD", "SINCH_IMPORTED_NUMBERS_URL", "SINCH_REGISTRATIONS_URL", "SINCH_VALIDATE_CERTS",
+                 "SINCH_TIMEOUT", "SINCH_RETRIES"):
+        monkeypatch.setenv(name, "")
+    inventory = load(write_source(tmp_path, {"region_codes": ["GB"], "display_name_pattern": "", "page_size": ""}))
+    assert sorted(inventory.hosts) == ["+447400000000", "+447400000001"]
 
 
 def test_keyed_groups_groups_and_compose(simulator, tmp_path):

@@ -31,6 +31,12 @@ def test_the_guide_and_the_plugin_examples_show_the_tested_source():
     assert in_examples == tested
 
 
+def test_the_guide_shows_the_tested_playbook_acting_on_the_hosts():
+    section = GUIDE.read_text().split("## Acting on the hosts", 1)[1]
+    assert yaml.safe_load(fenced_blocks(section, "yaml")[0]) == yaml.safe_load(
+        (TARGET / "acting_on_the_hosts.yml").read_text())
+
+
 def test_the_guide_shows_the_golden_graph():
     [console] = [block for block in fenced_blocks(GUIDE.read_text(), "console") if GRAPH_COMMAND in block]
     shown = console.split(GRAPH_COMMAND + "\n", 1)[1]
@@ -47,6 +53,6 @@ def test_the_credential_type_injects_every_connection_option():
     assert fields["key_secret"]["secret"] is True
     for name, field in fields.items():
         if name not in credential_type["inputs"]["required"]:
-            # an optional field without a default would inject an empty string
+            # the form's pre-filled value; a credential saved without it injects '' (= not set)
             assert field["default"] == COMMON_OPTIONS[name]["default"], name
     assert fields["auth_method"]["choices"] == COMMON_OPTIONS["auth_method"]["choices"]

@@ -78,6 +78,22 @@ def test_credentials_fall_back_to_the_environment(simulator, lookup, monkeypatch
     assert [n["region_code"] for n in numbers] == ["SE"]
 
 
+AWX_BLANK = ("SINCH_AUTH_METHOD", "SINCH_IMPORTED_NUMBERS_URL", "SINCH_REGISTRATIONS_URL", "SINCH_TIMEOUT",
+             "SINCH_RETRIES", "SINCH_RETRY_MAX_DELAY", "SINCH_VALIDATE_CERTS")
+
+
+def test_empty_variables_and_options_are_unset_as_awx_injects_them(simulator, lookup, monkeypatch):
+    seed_data(simulator)
+    for name, value in simulator.environment().items():
+        monkeypatch.setenv(name, value)
+    for name in AWX_BLANK:
+        monkeypatch.setenv(name, "")
+    numbers = lookup.run([], {}, region_codes="SE", number_types="", display_name_pattern="", page_size="",
+                         auth_method="", key_id="")
+    assert [n["region_code"] for n in numbers] == ["SE"]
+    assert {entry["auth"] for entry in simulator.requests()} == {"basic"}
+
+
 def test_oauth2_fetches_one_token_for_the_whole_listing(simulator, lookup):
     seed_data(simulator)
     lookup.run([], {}, **simulator.options(auth_method="oauth2", region_codes=["US"], page_size=1))

@@ -9,6 +9,7 @@ import pytest
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.plugin_utils.options import (
     client_from_options,
+    options_without_empty,
     reject_loose_booleans,
     reject_unknown_options,
 )
@@ -80,3 +81,33 @@ def test_a_word_that_is_neither_true_nor_false_is_refused(given, environ, messag
     """ansible's plugin options would read these as false, switching TLS verification off."""
     with pytest.raises(SinchInputError, match=message):
         reject_loose_booleans(given, BOOLEANS, environ)
+
+
+BLANKABLE = {
+    "auth_method": {"default": "basic", "choices": ["basic", "oauth2"], "env": [{"name": "SINCH_AUTH_METHOD"}]},
+    "validate_certs": {"type": "bool", "default": True, "env": [{"name": "SINCH_VALIDATE_CERTS"}]},
+    "key_id": {"env": [{"name": "SINCH_KEY_ID"}]},
+    "region_codes": {"aliases": ["region_code"]},
+    "cache_plugin": {"default": "memory", "env": [{"name": "ANSIBLE_INVENTORY_CACHE_PLUGIN"}]},
+}
+
+
+def test_empty_options_and_empty_sinch_variables_become_unset():
+    environ = {"SINCH_AUTH_METHOD": "", "SINCH_VALIDATE_CERTS": " ", "SINCH_KEY_ID": "",
+               "ANSIBLE_INVENTORY_CACHE_PLUGIN": ""}
+    direct = {"region_code": "", "key_id": "", "plugin": "sinch.numbers.active_numbers"}
+    options = options_without_empty(direct, BLANKABLE, environ)
+    # an empty SINCH_* variable gets the default directly, so ansible's configuration never reads it;
+    # options without a default are left to ClientConfig, which reads the empty string as unset
+    assert options == {"plugin": "sinch.numbers.active_numbers", "auth_method": "basic", "validate_certs": True}
+
+
+def test_set_values_are_kept():
+    environ = {"SINCH_AUTH_METHOD": "oauth2", "SINCH_VALIDATE_CERTS": ""}
+    options = options_without_empty({"region_code": "US", "validate_certs": False}, BLANKABLE, environ)
+    assert options == {"region_code": "US", "validate_certs": False}
+    assert options_without_empty(None, BLANKABLE, {"SINCH_AUTH_METHOD": "oauth2"}) == {}
+
+
+def test_empty_booleans_are_not_loose_booleans():
+    reject_loose_booleans({"validate_certs": ""}, BLANKABLE, environ={"SINCH_VALIDATE_CERTS": ""})
