@@ -113,6 +113,16 @@ cache: true
 cache_plugin: ansible.builtin.jsonfile
 cache_connection: ~/.cache/sinch-inventory
 cache_timeout: 600
+
+---
+# by_name.sinch.yml: the support lines, each host named by its display name, the number's fields as
+# number_* variables, and modules run with the Python of a dedicated virtual environment.
+plugin: sinch.numbers.active_numbers
+region_codes: [US]
+display_name_pattern: support-*
+hostvars_prefix: number_
+hostname: "{{ number_display_name }}"
+python_interpreter: /opt/sinch-venv/bin/python
 """
 
 import re

@@ -145,9 +145,9 @@ def test_prefix_and_hostname_template(simulator, tmp_path):
 def test_bad_host_naming_fails_clearly(simulator, tmp_path, settings, message):
     seed_data(simulator)
     plugin = inventory_loader.get("sinch.numbers.active_numbers")
+    path = write_source(tmp_path, simulator.options(region_codes=["GB"], **settings))
     with pytest.raises(AnsibleParserError) as caught:
-        plugin.parse(InventoryData(), DataLoader(), write_source(tmp_path, simulator.options(region_codes=["GB"],
-                                                                                            **settings)))
+        plugin.parse(InventoryData(), DataLoader(), path)
     assert message in str(caught.value)
 
 
