@@ -87,6 +87,8 @@ class SinchApiError(SinchError):
             code = body["error"]
             message = _text(body.get("error_description")) or message
         elif isinstance(body, dict):
+            # wrapped {"error": {"code": 404, "message", "status", "details"}} (Numbers, registrations)
+            # or the flat ErrorResponse {"code": "404", "message", "status"} (imported numbers paths)
             error = body.get("error", body)
             if isinstance(error, dict) and (error.get("message") or error.get("status") or error.get("code")):
                 sinch_body = True
@@ -116,9 +118,9 @@ class SinchApiError(SinchError):
         """True for a Sinch 404 about this kind of resource (not about the project, not a stray URL)."""
         if self.status != 404 or not self.sinch_body:
             return False
-        found_type = (self.resource_type or "").lower()
-        if "project" in found_type:
+        if _about_project(self.resource_type, self.api_message):
             return False
+        found_type = (self.resource_type or "").lower()
         return resource_type is None or not found_type or resource_type.lower() in found_type
 
     def _compose(self):
@@ -160,10 +162,12 @@ def _list(value):
 
 
 def _about_project(resource_type, message):
+    """True for an error about the project itself: by its resource type (the wrapped shape's
+    ResourceInfo), else, for the flat shape without details, a message that starts with "Project"
+    ("Project p not found"; not "Imported number ... not found in project p", nor a quoted URL)."""
     if resource_type:
         return "project" in resource_type.lower()
-    # "project" alone, not the "/projects/" of a URL the message may quote
-    return re.search(r"\bproject\b", message or "", re.IGNORECASE) is not None
+    return re.match(r"\W*project\b", message or "", re.IGNORECASE) is not None
 
 
 class SinchAmbiguousWriteError(SinchApiError):

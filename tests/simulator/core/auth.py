@@ -10,7 +10,13 @@ from urllib.parse import parse_qs
 
 from .errors import ApiError, unauthenticated
 
+# RFC 6750 section 3.1 challenges. Sinch's auth answers an expired JWT with the description
+# "Jwt expired", and the official SDKs renew their token only when the header says "expired".
 INVALID_TOKEN_HEADER = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
+EXPIRED_TOKEN_HEADER = {"WWW-Authenticate": 'Bearer error="invalid_token", error_description="Jwt expired"'}
+# RFC 6749 section 5.2: a 401 invalid_client names the scheme the client may authenticate with.
+CLIENT_CHALLENGE = {"WWW-Authenticate": 'Basic realm="Sinch"'}
+VALID, EXPIRED, UNKNOWN = "valid", "expired", "unknown"
 
 
 def authorization(headers):
@@ -42,22 +48,23 @@ class TokenStore:
         """Every token handed out so far (tests grep output for them: none may leak)."""
         return list(self._expiry)
 
-    def is_valid(self, token):
+    def state(self, token):
+        """VALID, EXPIRED (issued here, lifetime over) or UNKNOWN (never issued here)."""
         expires = self._expiry.get(token)
         if expires is None:
-            return False
-        if time.monotonic() >= expires:
-            del self._expiry[token]
-            return False
-        return True
+            return UNKNOWN
+        return EXPIRED if time.monotonic() >= expires else VALID
 
 
 def check_request(sim, request):
     """Raise a 401 ApiError unless the request carries valid API credentials."""
     scheme, value = authorization(request.headers)
     if scheme == "bearer":
-        if not sim.tokens.is_valid(value):
-            raise unauthenticated("The access token is invalid or expired", headers=INVALID_TOKEN_HEADER)
+        state = sim.tokens.state(value)
+        if state == EXPIRED:
+            raise unauthenticated("Jwt expired: request a new access token", headers=EXPIRED_TOKEN_HEADER)
+        if state != VALID:
+            raise unauthenticated("The access token is invalid", headers=INVALID_TOKEN_HEADER)
         return
     if scheme == "basic":
         credentials = _decode_basic(value)
@@ -85,8 +92,8 @@ def _matches(settings, key_id, key_secret):
 class TokenError(ApiError):
     """An OAuth2 error answer of the token endpoint."""
 
-    def __init__(self, code, error, description):
-        super().__init__(code, description)
+    def __init__(self, code, error, description, headers=None):
+        super().__init__(code, description, headers=headers)
         self.error = error
         self.description = description
 
@@ -101,11 +108,14 @@ def token_endpoint(sim, request):
     auth server, not the google.rpc.Status shape of the resource APIs.
     """
     form = parse_qs(request.raw_body.decode("utf-8", "replace"))
-    if form.get("grant_type", [""])[0] != "client_credentials":
+    grant_type = form.get("grant_type", [""])[0]
+    if not grant_type:
+        raise TokenError(400, "invalid_request", "grant_type is required")
+    if grant_type != "client_credentials":
         raise TokenError(400, "unsupported_grant_type", "grant_type must be client_credentials")
     credentials = _client_credentials(request, form)
     if not credentials or not _matches(sim.settings, *credentials):
-        raise TokenError(401, "invalid_client", "Client authentication failed")
+        raise TokenError(401, "invalid_client", "Client authentication failed", headers=CLIENT_CHALLENGE)
     ttl = sim.settings.token_ttl
     token = sim.tokens.issue(ttl)
     return {"access_token": token, "expires_in": math.ceil(ttl), "scope": "", "token_type": "bearer"}
@@ -120,5 +130,13 @@ def _client_credentials(request, form):
     return None
 
 
+def method_not_allowed(_sim, request):
+    """RFC 6749 section 3.2: the token endpoint takes POST only."""
+    raise TokenError(405, "invalid_request", f"{request.method} is not allowed on the token endpoint: use POST",
+                     headers={"Allow": "POST"})
+
+
 def register(router):
     router.add("POST", "/oauth2/token", token_endpoint, auth=False)
+    for method in ("GET", "PUT", "PATCH", "DELETE"):
+        router.add(method, "/oauth2/token", method_not_allowed, auth=False)

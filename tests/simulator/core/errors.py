@@ -36,6 +36,10 @@ class ApiError(Exception):
             }
         }
 
+    def flat_body(self):
+        """The flat ErrorResponse of imported-numbers-hosting-orders.yaml: the code is a string."""
+        return {"code": str(self.code), "message": self.message, "status": self.status}
+
 
 def invalid_argument(violations):
     """400 with one BadRequest detail; violations is a list of (field, description)."""
@@ -53,6 +57,11 @@ def not_found(resource_type, resource_name, message):
         "description": message,
     }
     return ApiError(404, message, [detail])
+
+
+def permission_denied(message):
+    """numbers.yaml PermissionDenied: 'improper credentials. Be sure your projectId, username and password are correct.'"""
+    return ApiError(403, message)
 
 
 def unauthenticated(message, headers=None):

@@ -47,6 +47,12 @@ class Request:
             return None
 
 
+# How a route answers errors: the wrapped google.rpc.Status shape ({"error": {...}}) of most Sinch
+# APIs, or the flat ErrorResponse ({"code": "404", "message", "status"}) of the imported numbers,
+# hosting orders and qualified numbers paths.
+WRAPPED, FLAT = "wrapped", "flat"
+
+
 @dataclass
 class Route:
     method: str
@@ -54,6 +60,10 @@ class Route:
     handler: object
     auth: bool
     regex: re.Pattern
+    errors: str = WRAPPED
+    # numbers.yaml answers a project the credentials cannot use with 403 PermissionDenied; the
+    # other specs with 404 (imported numbers: NotFoundResponse, "...project... could not be found").
+    unknown_project: int = 404
 
 
 # What a handler returns to answer 204 No Content (no body) instead of 200 with JSON.
@@ -70,16 +80,23 @@ class Router:
     def __init__(self):
         self.routes = []
 
-    def add(self, method, template, handler, auth=True):
-        self.routes.append(Route(method.upper(), template, handler, auth, _compile(template)))
+    def add(self, method, template, handler, auth=True, errors=WRAPPED, unknown_project=404):
+        self.routes.append(Route(method.upper(), template, handler, auth, _compile(template), errors, unknown_project))
 
-    def resolve(self, method, path):
-        """The matching route and its path parameters, or a 404 ApiError."""
+    def find(self, method, path):
+        """The matching route and its path parameters, or (None, {})."""
         for route in self.routes:
             match = route.regex.match(path)
             if match and route.method == method:
                 return route, match.groupdict()
-        raise ApiError(404, f"No such method: {method} {path}")
+        return None, {}
+
+    def resolve(self, method, path):
+        """The matching route and its path parameters, or a 404 ApiError."""
+        route, params = self.find(method, path)
+        if route is None:
+            raise ApiError(404, f"No such method: {method} {path}")
+        return route, params
 
 
 def _compile(template):

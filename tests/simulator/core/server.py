@@ -23,10 +23,10 @@ from ..numbers import api as numbers_api
 from ..numbers import callbacks as numbers_callbacks
 from ..registrations import api as registrations_api
 from .deliveries import Deliveries
-from .errors import ApiError, injected, internal
+from .errors import ApiError, injected, internal, permission_denied
 from .faults import FaultInjector
 from .request_log import RequestLog
-from .router import NO_CONTENT, Request, Router
+from .router import FLAT, NO_CONTENT, Request, Router
 from .state import Settings, Store
 from .timers import Timers
 
@@ -156,40 +156,55 @@ class Simulator:
 
     def _apply_fault(self, rule, request):
         """See faults.py for what "before", "after", "drop" and "echo_auth" mean."""
+        route, _params = self.router.find(request.method, request.path)
+        fault = None if rule.status is None else _error_reply(injected(rule.status, rule.retry_after), route)
         if rule.mode == "before":
             time.sleep(rule.delay)
             if rule.drop:
                 return DROPPED
-            reply = self._dispatch(request) if rule.status is None else _error_reply(injected(rule.status, rule.retry_after))
+            reply = self._dispatch(request) if fault is None else fault
         else:
             reply = self._dispatch(request)
             time.sleep(rule.delay)
             if rule.drop:
                 return DROPPED
-            reply = reply if rule.status is None else _error_reply(injected(rule.status, rule.retry_after))
+            reply = reply if fault is None else fault
         if rule.echo_auth:
             reply.headers["x-request-id"] = request.headers.get("Authorization") or ""
         return reply
 
     def _dispatch(self, request):
         with self.lock:
+            route = None
             try:
                 route, request.params = self.router.resolve(request.method, request.path)
                 if route.auth:
                     auth.check_request(self, request)
                     if "projectId" in request.params:
-                        self.store.project(request.params["projectId"])
+                        self._check_project(route, request.params["projectId"])
                 body = route.handler(self, request)
                 return Reply(204, None) if body is NO_CONTENT else Reply(200, body)
             except ApiError as error:
-                return _error_reply(error)
+                return _error_reply(error, route)
             except Exception:  # pylint: disable=broad-except  # a simulator bug answers 500, visibly
                 traceback.print_exc(file=sys.stderr)
-                return _error_reply(internal("Simulator error, see its stderr"))
+                return _error_reply(internal("Simulator error, see its stderr"), route)
+
+    def _check_project(self, route, project_id):
+        """An unknown project is 404, or 403 PermissionDenied on the routes of numbers.yaml."""
+        try:
+            self.store.project(project_id)
+        except ApiError:
+            if route.unknown_project != 403:
+                raise
+            raise permission_denied(f"Permission denied on project {project_id}: improper credentials. Be sure "
+                                    "your projectId, key id and key secret are correct.") from None
 
 
-def _error_reply(error):
-    return Reply(error.code, error.body(), dict(error.headers))
+def _error_reply(error, route=None):
+    """The error in the shape of the route's API (wrapped unless the route answers flat errors)."""
+    body = error.flat_body() if route is not None and route.errors == FLAT else error.body()
+    return Reply(error.code, body, dict(error.headers))
 
 
 class _HttpServer(ThreadingHTTPServer):

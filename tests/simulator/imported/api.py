@@ -27,6 +27,7 @@ from .models import (
 from .state import imported_store
 from ..core.paging import count_matching, decode_token, encode_token, take_page
 from ..core.validation import Violations
+from ..core.router import FLAT
 
 PROJECT = "/v1/projects/{projectId}"
 ADMIN_CHALLENGES = "/_sim/imported/voiceChallenges/{phoneNumber}"
@@ -491,6 +492,7 @@ def register(router):
         ("POST", "/qualifiedNumbers/{phoneNumber}:verifyVoiceChallenge", verify_voice_challenge),
     ]
     for method, path, handler in routes:
-        router.add(method, PROJECT + path, handler)
+        # the spec's ErrorResponse is flat: {"code": "404", "message": ..., "status": "NOT_FOUND"}
+        router.add(method, PROJECT + path, handler, errors=FLAT)
     router.add("GET", ADMIN_CHALLENGES, read_voice_challenge, auth=False)
     admin.register(router)

@@ -186,12 +186,17 @@ def _number_predicate(matches_phone, wanted):
 
 
 def register(router):
-    router.add("GET", f"{PROJECT}/availableRegions", list_available_regions)
-    router.add("GET", f"{PROJECT}/availableNumbers", list_available_numbers)
-    router.add("POST", f"{PROJECT}/availableNumbers:rentAny", rent_any_number)
-    router.add("GET", f"{PROJECT}/availableNumbers/{{phoneNumber}}", get_available_number)
-    router.add("POST", f"{PROJECT}/availableNumbers/{{phoneNumber}}:rent", rent_number)
-    router.add("GET", f"{PROJECT}/activeNumbers", list_active_numbers)
-    router.add("GET", f"{PROJECT}/activeNumbers/{{phoneNumber}}", get_active_number)
-    router.add("PATCH", f"{PROJECT}/activeNumbers/{{phoneNumber}}", update_active_number)
-    router.add("POST", f"{PROJECT}/activeNumbers/{{phoneNumber}}:release", release_number)
+    routes = [
+        ("GET", "/availableRegions", list_available_regions),
+        ("GET", "/availableNumbers", list_available_numbers),
+        ("POST", "/availableNumbers:rentAny", rent_any_number),
+        ("GET", "/availableNumbers/{phoneNumber}", get_available_number),
+        ("POST", "/availableNumbers/{phoneNumber}:rent", rent_number),
+        ("GET", "/activeNumbers", list_active_numbers),
+        ("GET", "/activeNumbers/{phoneNumber}", get_active_number),
+        ("PATCH", "/activeNumbers/{phoneNumber}", update_active_number),
+        ("POST", "/activeNumbers/{phoneNumber}:release", release_number),
+    ]
+    for method, path, handler in routes:
+        # numbers.yaml: a project the credentials cannot use is 403 PermissionDenied
+        router.add(method, PROJECT + path, handler, unknown_project=403)

@@ -110,10 +110,12 @@ class ActiveNumber:
             self.voice_updated_at = self.voice_job.due_at
             self.voice_job = None
 
+    # Unset values (expireAt, the scheduled provisioning objects, voice lastUpdatedTime) are left
+    # out, never null: numbers.yaml types them string/object, not nullable.
     def to_json(self, now):
         self.settle(now)
         offer = self.offer
-        return {
+        body = {
             "phoneNumber": offer.phone_number,
             "projectId": self.project_id,
             "displayName": self.display_name,
@@ -123,33 +125,38 @@ class ActiveNumber:
             "money": money(offer.currency, offer.monthly_price),
             "paymentIntervalMonths": offer.payment_interval_months,
             "nextChargeDate": iso(self.next_charge(now)),
-            "expireAt": iso(self.expire_at),
             "smsConfiguration": self._sms_json(now),
             "voiceConfiguration": self._voice_json(now),
             "callbackUrl": self.callback_url,
         }
+        if self.expire_at is not None:
+            body["expireAt"] = iso(self.expire_at)
+        return body
 
     def next_charge(self, now):
         periods = int((now - self.rented_at) // BILLING_PERIOD_SECONDS) + 1
         return self.rented_at + periods * BILLING_PERIOD_SECONDS
 
     def _sms_json(self, now):
-        scheduled = None
+        sms = dict(self.sms)
         if self.sms_job:
             job = self.sms_job
             status = job.status(now)
-            scheduled = {
+            sms["scheduledProvisioning"] = {
                 "servicePlanId": job.target["servicePlanId"],
                 "campaignId": job.target["campaignId"],
                 "status": status,
                 "lastUpdatedTime": iso(job.status_since(now)),
                 "errorCodes": ["SMS_PROVISIONING_FAILED"] if status == FAILED else [],
             }
-        return {**self.sms, "scheduledProvisioning": scheduled}
+        return sms
 
     def _voice_json(self, now):
-        scheduled = None
+        voice = dict(self.voice)
+        if self.voice_updated_at is not None:
+            voice["lastUpdatedTime"] = iso(self.voice_updated_at)
         if self.voice_job:
             job = self.voice_job
-            scheduled = {**job.target, "status": job.status(now), "lastUpdatedTime": iso(job.status_since(now))}
-        return {**self.voice, "lastUpdatedTime": iso(self.voice_updated_at), "scheduledVoiceProvisioning": scheduled}
+            voice["scheduledVoiceProvisioning"] = {**job.target, "status": job.status(now),
+                                                   "lastUpdatedTime": iso(job.status_since(now))}
+        return voice

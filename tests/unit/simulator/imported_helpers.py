@@ -26,3 +26,17 @@ def clock(sim):
     fake = Clock()
     sim.now = fake
     return fake
+
+
+def error_of(response):
+    """The flat ErrorResponse of these paths (imported-numbers-hosting-orders.yaml): code, message, status."""
+    body = response.json()
+    assert set(body) == {"code", "message", "status"}, body
+    assert body["code"] == str(response.status_code), body
+    return body
+
+
+def violated_fields(response):
+    """The fields a 400 names: the flat body has no details, its message is "field: why; field: why"."""
+    assert response.status_code == 400, response.text
+    return {part.split(": ", 1)[0] for part in error_of(response)["message"].split("; ")}

@@ -86,8 +86,9 @@ ERROR_SCHEMA = {
         }
     },
 }
-# numbers-rent-v1.0.3.md: the status each error code comes with.
-ERROR_STATUSES = {400: ["INVALID_ARGUMENT"], 404: ["NOT_FOUND"], 500: ["INTERNAL", "UNKNOWN"]}
+# numbers-rent-v1.0.3.md: the status each error code comes with; numbers.yaml: PermissionDenied.
+ERROR_STATUSES = {400: ["INVALID_ARGUMENT"], 403: ["PERMISSION_DENIED"], 404: ["NOT_FOUND"],
+                  500: ["INTERNAL", "UNKNOWN"]}
 
 
 def _schemas(spec):
@@ -101,17 +102,19 @@ def fix_sms_required_key(spec):
         _schemas(spec)[name]["properties"]["smsConfiguration"]["required"] = ["servicePlanId"]
 
 
-def allow_null_for_unset_fields(spec):
-    """expireAt, voice lastUpdatedTime and the scheduled provisioning objects are absent
-    values most of the time; the API (and the SDK models, where all are optional) carries
-    them as null, which OpenAPI 3.1 only allows when the schema says so."""
-    active = _schemas(spec)["ActiveNumberResponse"]["properties"]
-    active["expireAt"] = _nullable(active["expireAt"])
-    sms = active["smsConfiguration"]["properties"]
-    sms["scheduledProvisioning"] = _nullable(sms["scheduledProvisioning"])
-    voice = active["voiceConfiguration"]["properties"]
-    voice["scheduledVoiceProvisioning"] = _nullable(voice["scheduledVoiceProvisioning"])
-    voice["lastUpdatedTime"] = _nullable(voice["lastUpdatedTime"])
+def let_unset_fields_be_absent(spec):
+    """expireAt, voice lastUpdatedTime and the scheduled provisioning objects have no value most of
+    the time. numbers.yaml types them string/object, not nullable, so an unset one is left out
+    (never null); strictness stays for every other property. Runs after make_responses_strict."""
+    active = _schemas(spec)["ActiveNumberResponse"]
+    optional = [
+        (active, "expireAt"),
+        (active["properties"]["smsConfiguration"], "scheduledProvisioning"),
+        (active["properties"]["voiceConfiguration"], "scheduledVoiceProvisioning"),
+        (active["properties"]["voiceConfiguration"], "lastUpdatedTime"),
+    ]
+    for schema, name in optional:
+        schema["required"] = [item for item in schema["required"] if item != name]
 
 
 def add_voice_types(spec):
@@ -154,16 +157,12 @@ def make_responses_strict(spec):
 
 SPEC_ADJUSTMENTS = [
     fix_sms_required_key,
-    allow_null_for_unset_fields,
     add_voice_types,
     add_callback_url,
     add_enums,
     make_responses_strict,
+    let_unset_fields_be_absent,
 ]
-
-
-def _nullable(schema):
-    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def _strict(schema):

@@ -1,6 +1,8 @@
 """Contract tests: the simulator's Imported Numbers and Hosting Orders API, requests and answers,
 against specs/imported-numbers-hosting-orders.yaml (see imported_contract.py for the adjustments)."""
 
+import json
+
 import pytest
 
 from imported_contract import Contract, ContractViolation
@@ -127,8 +129,19 @@ def test_a_conflict_answers_per_contract(api, imported_contract):
     api.post(IMPORTED, json=body)
     again = api.post(IMPORTED, json=body)
     assert again.status_code == 409
-    assert again.json()["error"]["status"] == "ALREADY_EXISTS"
+    assert again.json()["status"] == "ALREADY_EXISTS"
     imported_contract.check(again)
+
+
+def test_the_contract_catches_a_wrapped_error(api, imported_contract):
+    """These paths answer the spec's flat ErrorResponse, not the {"error": {...}} of the Numbers API."""
+    response = api.get(f"{IMPORTED}/+12025559999")
+    assert response.status_code == 404
+    imported_contract.check(response)
+    wrapped = {"error": {"code": 404, "message": "not found", "status": "NOT_FOUND", "details": []}}
+    response._content = json.dumps(wrapped).encode()  # pylint: disable=protected-access
+    with pytest.raises(ContractViolation):
+        imported_contract.check(response)
 
 
 def test_the_contract_catches_a_misspelled_field(api, imported_contract):

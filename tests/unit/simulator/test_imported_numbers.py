@@ -1,6 +1,7 @@
 """The simulator's imported numbers: create, update masks, the unlink-before-link rule, listing."""
 
 from imported_helpers import clock  # noqa: F401  pylint: disable=unused-import
+from imported_helpers import error_of, violated_fields
 from sim_helpers import BASE
 
 IMPORTED = f"{BASE}/importedNumbers"
@@ -52,14 +53,14 @@ def test_patch_needs_a_mask_of_updatable_fields(api):
     assert patch(api, None, {"displayName": "x"}).status_code == 400
     refused = patch(api, "regionCode", {"regionCode": "CA"})
     assert refused.status_code == 400
-    assert "regionCode" in refused.json()["error"]["message"]
+    assert "regionCode" in error_of(refused)["message"]
 
 
 def test_a_link_must_be_unlinked_before_another_one(api):
     create(api)
     refused = patch(api, "smsConfiguration.servicePlanId", {"smsConfiguration": {"servicePlanId": "plan-b"}})
     assert refused.status_code == 400
-    assert "unlink it first" in refused.json()["error"]["message"]
+    assert "unlink it first" in error_of(refused)["message"]
     unlinked = patch(api, "smsConfiguration.servicePlanId", {"smsConfiguration": {"servicePlanId": ""}}).json()
     assert unlinked["smsConfiguration"]["servicePlanId"] == ""
     assert "scheduledProvisioning" not in unlinked["smsConfiguration"]
@@ -80,8 +81,7 @@ def test_import_refuses_duplicates_bad_regions_and_missing_configuration(api):
                                     "smsConfiguration": {"servicePlanId": "p"}}).status_code == 409
     bad = api.post(IMPORTED, json={"phoneNumber": "2025550135", "regionCode": "GB", "smsConfiguration": {}})
     assert bad.status_code == 400
-    fields = {violation["field"] for violation in bad.json()["error"]["details"][0]["fieldViolations"]}
-    assert fields == {"phoneNumber", "regionCode", "smsConfiguration.servicePlanId"}
+    assert violated_fields(bad) == {"phoneNumber", "regionCode", "smsConfiguration.servicePlanId"}
 
 
 def test_listing_pages_and_filters(api, clock):

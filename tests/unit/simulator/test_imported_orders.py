@@ -3,6 +3,7 @@
 import pytest
 
 from imported_helpers import clock  # noqa: F401  pylint: disable=unused-import
+from imported_helpers import error_of, violated_fields
 from sim_helpers import BASE
 
 ORDERS = f"{BASE}/hostingOrders"
@@ -72,7 +73,7 @@ def test_orders_take_a_limited_number_of_numbers(api, action, count, limit):
                                                     "blanketLoaInfo": {}} if action != "importNumbers" else
                         {"regionCode": "US", "numbers": numbers, "servicePlanId": "p"})
     assert response.status_code == 400
-    assert f"at most {limit} numbers" in response.json()["error"]["message"]
+    assert f"at most {limit} numbers" in error_of(response)["message"]
 
 
 def test_a_number_in_an_open_order_cannot_be_ordered_again(api):
@@ -80,7 +81,7 @@ def test_a_number_in_an_open_order_cannot_be_ordered_again(api):
     again = api.post(f"{ORDERS}:importNumbers", json={"regionCode": "US", "numbers": ["+12025550140"],
                                                       "servicePlanId": "p"})
     assert again.status_code == 409
-    assert again.json()["error"]["status"] == "ALREADY_EXISTS"
+    assert error_of(again)["status"] == "ALREADY_EXISTS"
 
 
 @pytest.mark.parametrize("action, body, field", [
@@ -97,8 +98,7 @@ def test_order_requests_are_validated(api, action, body, field):
                "servicePlanId": "p", **body}
     response = api.post(f"{ORDERS}:{action}", json=request)
     assert response.status_code == 400, response.text
-    fields = [violation["field"] for violation in response.json()["error"]["details"][0]["fieldViolations"]]
-    assert field in fields
+    assert field in violated_fields(response)
 
 
 def test_listing_filters_by_type_state_and_region(api, clock):

@@ -1,6 +1,7 @@
 """The simulator's qualified numbers: eligibility, voice challenges, text enablement."""
 
 from imported_helpers import clock  # noqa: F401  pylint: disable=unused-import
+from imported_helpers import error_of
 from sim_helpers import BASE
 
 QUALIFIED = f"{BASE}/qualifiedNumbers"
@@ -88,7 +89,7 @@ def test_only_verified_numbers_are_text_enabled_and_hosting_completes(api, anon,
     request = {"regionCode": "US", "numbers": [LANDLINE], "servicePlanId": "plan", "blanketLoaInfo": {}}
     refused = api.post(f"{QUALIFIED}:textEnableNumbers", json=request)
     assert refused.status_code == 400
-    assert "only verified numbers" in refused.json()["error"]["message"]
+    assert "only verified numbers" in error_of(refused)["message"]
     clock.advance(1.1)
     verify(api, challenge(api, anon))
     order_id = api.post(f"{QUALIFIED}:textEnableNumbers", json=request).json()["hostingOrderId"]

@@ -72,7 +72,7 @@ def test_every_operation_of_the_spec_answers_per_contract(api, admin, contract):
         ("POST", f"{AVAILABLE}/+12065559999:rent", {"json": {}}, 404),
         ("POST", f"{ACTIVE}/+12065559999:release", {}, 404),
         ("PATCH", f"{ACTIVE}/+12065559999", {"json": {"displayName": "x"}}, 404),
-        ("GET", "/v1/projects/unknown/availableRegions", {}, 404),
+        ("GET", "/v1/projects/unknown/availableRegions", {}, 403),
     ],
 )
 def test_error_answers_have_the_documented_shape(api, contract, method, path, kwargs, status):
@@ -138,6 +138,8 @@ def _active_number_mutations():
         "missing field": lambda n: n.pop("callbackUrl"),
         "wrong type": lambda n: n.update(paymentIntervalMonths="1"),
         "null display name": lambda n: n.update(displayName=None),
+        "unset expireAt sent as null": lambda n: n.update(expireAt=None),
+        "unset voice lastUpdatedTime sent as null": lambda n: n["voiceConfiguration"].update(lastUpdatedTime=None),
         "unknown number type": lambda n: n.update(type="FIXED"),
         "unknown capability": lambda n: n.update(capability=["MMS"]),
         "sms field renamed": lambda n: _rename(n["smsConfiguration"], "servicePlanId", "servicePlanID"),
