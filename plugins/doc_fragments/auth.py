@@ -73,6 +73,15 @@ options:
       - Falls back to the E(SINCH_VALIDATE_CERTS) environment variable.
     type: bool
     default: true
+  allow_http:
+    description:
+      - Whether a plain V(http://) URL may be used for a host other than loopback.
+      - By default only V(https://) URLs are accepted, and V(http://) only for V(localhost), V(127.0.0.1) and V(::1)
+        (the bundled simulator), because the access key would otherwise cross the network in clear text.
+      - URLs carrying credentials (V(user:password@host)) are always refused.
+      - Falls back to the E(SINCH_ALLOW_HTTP) environment variable.
+    type: bool
+    default: false
   retries:
     description:
       - How many times a request is repeated after a connection error, a timeout, HTTP 429 or 502/503/504.
@@ -160,6 +169,14 @@ options:
     default: true
     env:
       - name: SINCH_VALIDATE_CERTS
+  allow_http:
+    description:
+      - Whether a plain V(http://) URL may be used for a host other than loopback (V(localhost), V(127.0.0.1), V(::1)).
+      - URLs carrying credentials (V(user:password@host)) are always refused.
+    type: bool
+    default: false
+    env:
+      - name: SINCH_ALLOW_HTTP
   retries:
     description: Attempts after a connection error, a timeout, HTTP 429 or 502/503/504 (exponential back-off, C(Retry-After) honoured).
     type: int

@@ -16,6 +16,7 @@ import json
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.inputs import check_number_pattern
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
     CAPABILITIES,
     MAX_PAGE_SIZE,
@@ -28,7 +29,6 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import no
 
 FILTER_OPTIONS = ("region_codes", "number_types", "capabilities", "number_pattern", "search_pattern",
                   "display_name_pattern", "page_size")
-_DIGITS = frozenset("0123456789")
 
 
 class ActiveNumberQuery:
@@ -104,11 +104,7 @@ def _choices(value, allowed, option):
 def _pattern(value):
     if is_empty(value):
         return None
-    text = str(value)
-    digits = text[1:] if text.startswith("+") else text
-    if not digits or not set(digits) <= _DIGITS:
-        raise SinchInputError("number_pattern '%s' must be digits, optionally with a leading '+'" % text)
-    return text
+    return check_number_pattern(value)
 
 
 def _page_size(value):

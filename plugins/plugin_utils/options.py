@@ -18,6 +18,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.client import H
 from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.inputs import check_text
 
 
 def client_from_options(get_option):
@@ -60,9 +61,14 @@ def options_without_empty(direct, definitions, environ=None):
 
 
 def check_given_options(given, definitions):
-    """Refuse what ansible's plugin option handling would let through: unknown names, loose booleans."""
+    """Refuse what ansible's plugin option handling would let through: unknown names, loose booleans,
+    control characters and huge strings."""
     reject_unknown_options(given, definitions)
     reject_loose_booleans(given, definitions)
+    for name, value in given.items():
+        for index, item in enumerate(value if isinstance(value, list) else [value]):
+            if isinstance(item, str):
+                check_text(item, name if not isinstance(value, list) else "%s[%d]" % (name, index))
 
 
 def reject_loose_booleans(given, definitions, environ=None):

@@ -48,7 +48,7 @@ CREDENTIAL_TYPES = [
         "credential_type_sinch.yml", config.COMMON_OPTIONS, config.REQUIRED_CREDENTIALS,
         connection=("key_id", "key_secret", "project_id", "auth_method",
                     "numbers_url", "imported_numbers_url", "registrations_url", "auth_url"),
-        tuning=("timeout", "validate_certs", "retries", "retry_max_delay")),
+        tuning=("timeout", "validate_certs", "allow_http", "retries", "retry_max_delay")),
     CredentialType(
         "credential_type_sinch_legacy.yml", legacy_config.LEGACY_OPTIONS, legacy_config.REQUIRED_CREDENTIALS,
         connection=legacy_config.LEGACY_OPTIONS),

@@ -58,7 +58,8 @@ class CallbackConfigResource(Resource):
         return view
 
     def desired(self):
-        return {"hmac_secret": self.tag(self.params["hmac_secret"])}
+        # hmac_secret_set too, so that check mode predicts what the write returns.
+        return {"hmac_secret": self.tag(self.params["hmac_secret"]), "hmac_secret_set": True}
 
     def create(self, desired):
         # read() always answers a configuration; there is nothing to create separately.

@@ -9,7 +9,9 @@ the plugins read the same names, and a unit test checks that the doc fragments
 
 from __future__ import annotations
 
+import ipaddress
 import re
+from urllib.parse import urlsplit
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty, nonempty_env_fallback
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
@@ -31,11 +33,13 @@ COMMON_OPTIONS = {
     "auth_url": dict(type="str", env="SINCH_AUTH_URL", default=DEFAULT_AUTH_URL),
     "timeout": dict(type="float", env="SINCH_TIMEOUT", default=30.0),
     "validate_certs": dict(type="bool", env="SINCH_VALIDATE_CERTS", default=True),
+    "allow_http": dict(type="bool", env="SINCH_ALLOW_HTTP", default=False),
     "retries": dict(type="int", env="SINCH_RETRIES", default=5),
     "retry_max_delay": dict(type="float", env="SINCH_RETRY_MAX_DELAY", default=10.0),
 }
 
 REQUIRED_CREDENTIALS = ("key_id", "key_secret", "project_id")
+URL_OPTIONS = ("numbers_url", "imported_numbers_url", "registrations_url", "auth_url")
 # A project ID goes into every URL path: no '/', '.' or space may change the path it names.
 _PROJECT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 # NaN and infinity fail the range checks too (every comparison with NaN is false).
@@ -52,8 +56,8 @@ class ClientConfig:
         for name, spec in COMMON_OPTIONS.items():
             value = values.get(name)
             setattr(self, name, spec.get("default") if is_empty(value) else value)
-        for name in ("numbers_url", "imported_numbers_url", "registrations_url", "auth_url"):
-            setattr(self, name, getattr(self, name).rstrip("/"))
+        for name in URL_OPTIONS:
+            setattr(self, name, str(getattr(self, name)).rstrip("/"))
 
     @classmethod
     def from_getter(cls, get_option):
@@ -77,8 +81,16 @@ class ClientConfig:
                                   "the dashboard's Projects page)" % self.project_id)
         return self.check_transport()
 
-    def check_transport(self):
-        """Fail early on impossible retry or timeout settings (the legacy modules check only these)."""
+    def check_transport(self, urls=None):
+        """Fail early on impossible retry or timeout settings and on unsafe URLs.
+
+        urls: {option name: URL} to check (default: this config's API URLs; the legacy modules
+        pass theirs).
+        """
+        if urls is None:
+            urls = {name: getattr(self, name) for name in URL_OPTIONS}
+        for name, url in urls.items():
+            check_url(name, url, self.allow_http)
         if self.retries < 0:
             raise SinchInputError("retries must be 0 or more, got %s" % self.retries)
         if not 0 < self.timeout <= MAX_TIMEOUT_SECONDS:
@@ -92,6 +104,38 @@ class ClientConfig:
     def __repr__(self):
         return "ClientConfig(project_id=%r, auth_method=%r, numbers_url=%r)" % (
             self.project_id, self.auth_method, self.numbers_url)
+
+
+def check_url(option, url, allow_http=False):
+    """Refuse a base URL that would leak the credentials sent to it, before any request.
+
+    Credentials in the URL (user:password@) are refused: they would override the access key and
+    end up in messages. Plain http is refused for every host but loopback (the bundled simulator)
+    unless allow_http is true. The message never quotes the URL's password.
+    """
+    try:
+        parts = urlsplit(str(url))
+        host = parts.hostname
+        parts.port  # pylint: disable=pointless-statement  # raises on a port that is not a number
+    except ValueError:
+        raise SinchInputError("%s is not a URL (expected https://host[:port][/path])" % option)
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        raise SinchInputError("%s must not carry credentials (user:password@): set key_id and key_secret "
+                              "(or email and password) instead" % option)
+    if parts.scheme not in ("https", "http") or not host or any(char.isspace() or ord(char) < 32 for char in str(url)):
+        raise SinchInputError("%s '%s' is not an http(s) URL (expected https://host[:port][/path])" % (option, url))
+    if parts.scheme == "http" and not allow_http and not _is_loopback(host):
+        raise SinchInputError("%s '%s' uses plain http: credentials would cross the network in clear text. "
+                              "Use https, or set allow_http=true (SINCH_ALLOW_HTTP) to accept that" % (option, url))
+
+
+def _is_loopback(host):
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def module_argument_spec():

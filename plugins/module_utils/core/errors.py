@@ -41,7 +41,13 @@ def redact(value):
 
 
 class SinchError(Exception):
-    """Base class: anything the collection reports to the user as a clean failure."""
+    """Base class: anything the collection reports to the user as a clean failure.
+
+    Its message never holds a registered secret (see redact), whatever put it there.
+    """
+
+    def __init__(self, *args):
+        super().__init__(*[redact(arg) for arg in args])
 
 
 class SinchInputError(SinchError):
@@ -63,7 +69,8 @@ class SinchApiError(SinchError):
         self.status = status
         self.code = redact(code)
         self.details = redact(details or [])
-        self.request_id = request_id
+        # A proxy may echo the Authorization header into x-request-id.
+        self.request_id = redact(request_id)
         self.method = method
         self.url = url
         # True when the answer carried a Sinch error body (not, say, a proxy's HTML page).

@@ -8,6 +8,7 @@ builds the client, and turns every SinchError into a clean fail_json (never a tr
 
 from __future__ import annotations
 
+from ansible.module_utils import basic
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.client import (
@@ -27,6 +28,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchInputError,
     SinchPartialWriteError,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.core.inputs import screen_options
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import check_wait_options
 
 
@@ -48,11 +50,15 @@ def check_common_values(params):
             raise SinchInputError("%s must be 1 or more, got %s" % (name, value))
 
 
-class _EmptyMeansUnsetModule(AnsibleModule):
-    """AnsibleModule that reads an empty connection option as not given, before any validation.
+class _SinchAnsibleModule(AnsibleModule):
+    """AnsibleModule that reads an empty connection option as not given, before any validation,
+    and checks the options as the user gave them before logging them.
 
-    The SINCH_* fallback, the default and the choices then apply as if the option were absent, the
-    same as an empty SINCH_* variable (core/empty.py).
+    The SINCH_* fallback, the default and the choices then apply to an empty connection option as
+    if it were absent, the same as an empty SINCH_* variable (core/empty.py). AnsibleModule converts
+    a list given for a str option into "['a', 'b']" and logs the arguments to syslog at the end of
+    its constructor, where a NUL byte fails with Ansible's message; the check (core/inputs.py) runs
+    first, on the unconverted values.
     """
 
     def __init__(self, empty_means_unset, **kwargs):
@@ -63,6 +69,15 @@ class _EmptyMeansUnsetModule(AnsibleModule):
         super()._load_params()
         self.params = without_empty(self.params, self._empty_means_unset)
 
+    def _log_invocation(self):
+        try:
+            raw = {key: value for key, value in basic._load_params().items() if not key.startswith("_ansible")}
+            raw = without_empty(raw, self._empty_means_unset)
+            screen_options(raw, self.argument_spec)
+        except SinchInputError as exc:
+            self.fail_json(msg=str(exc))
+        super()._log_invocation()
+
 
 class SinchModule:
     # Options for which an empty string means "not set" (the connection options, like their SINCH_* variables).
@@ -72,7 +87,7 @@ class SinchModule:
         spec = module_argument_spec()
         spec.update(argument_spec)
         kwargs.setdefault("supports_check_mode", True)
-        self.ansible = _EmptyMeansUnsetModule(self.EMPTY_MEANS_UNSET, argument_spec=spec, **kwargs)
+        self.ansible = _SinchAnsibleModule(self.EMPTY_MEANS_UNSET, argument_spec=spec, **kwargs)
         self.params = self.ansible.params
         self.check_mode = self.ansible.check_mode
         self._client = None

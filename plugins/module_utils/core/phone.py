@@ -20,7 +20,7 @@ def normalize_e164(value, option="phone_number"):
     if value is None:
         return None
     text = _SEPARATORS.sub("", str(value))
-    if not _E164.match(text):
+    if not _E164.fullmatch(text):
         raise SinchInputError(
             "%s '%s' is not a valid E.164 number: expected '+' followed by the country code "
             "and subscriber number, 2 to 15 digits in all (for example +12025550134)" % (option, value))
@@ -35,8 +35,10 @@ def normalize_region(value, option="region_code"):
     """Return an upper-case ISO 3166-1 alpha-2 code, or raise SinchInputError."""
     if value is None:
         return None
-    text = str(value).strip().upper()
-    if not _REGION.match(text):
+    text = str(value).strip()
+    # ASCII letters only: str.upper() maps look-alikes such as 'ſ' (U+017F) to 'S'.
+    text = text.upper() if text.isascii() else text
+    if not _REGION.fullmatch(text):
         raise SinchInputError(
             "%s '%s' is not an ISO 3166-1 alpha-2 region code (for example US, GB or SE)" % (option, value))
     return text

@@ -67,6 +67,14 @@ def normalize_hosting_region(value):
     return region
 
 
+def check_hostable_number(phone_number, option="phone_number"):
+    """Numbers are hosted, imported and qualified in the US and Canada only: +1 (the spec's regionCode)."""
+    if phone_number is not None and not phone_number.startswith("+1"):
+        raise SinchInputError("%s %s is not a US or Canadian number (+1): number hosting is available in %s only" % (
+            option, phone_number, " and ".join(HOSTING_REGIONS)))
+    return phone_number
+
+
 def enum_name(value, names):
     """The name of an enum value the API sent as an integer; names pass unchanged."""
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(names):
@@ -88,8 +96,10 @@ def normalize_order(order):
     if not order:
         return order
     # The spec's GET example calls the LOA details hostingOrderInfo; its schema, textEnableInfo.
-    if "hosting_order_info" in order and "text_enable_info" not in order:
-        order["text_enable_info"] = order.pop("hosting_order_info")
+    # Returned as text_enable_info (documented) only; when both come, the schema's name wins.
+    legacy_info = order.pop("hosting_order_info", None)
+    if legacy_info is not None and "text_enable_info" not in order:
+        order["text_enable_info"] = legacy_info
     info = order.get("text_enable_info")
     if info and "loa_type" in info:
         info["loa_type"] = enum_name(info["loa_type"], _LOA_TYPES)

@@ -11,7 +11,7 @@ that the number's globalProcessState shows were already taken.
 from __future__ import annotations
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError, SinchInputError
-from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import ImportedApi
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import ImportedApi, check_hostable_number
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import (
     ORDER_ACTIONS,
     ORDER_FIELDS,
@@ -124,7 +124,7 @@ class QualifiedNumberResource(Resource):
 
     def validate(self):
         params = self.params
-        params["phone_number"] = normalize_e164(params["phone_number"])
+        params["phone_number"] = check_hostable_number(normalize_e164(params["phone_number"]))
         code = params.get("verification_code")
         if params.get("send_voice_challenge"):
             others = [name for name in ("verification_code", "text_enable") if params.get(name) is not None]

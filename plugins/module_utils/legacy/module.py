@@ -19,6 +19,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import
     LegacyConfig,
     legacy_argument_spec,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import URL_OPTIONS as LEGACY_URL_OPTIONS
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 
 
@@ -35,7 +36,9 @@ class LegacyModule(SinchModule):
     def client(self):
         if self._client is None:
             legacy = LegacyConfig.from_getter(self.params.get).check()
-            self._client = LegacyClient(SinchClient(ClientConfig.from_getter(self.params.get).check_transport()), legacy)
+            transport = ClientConfig.from_getter(self.params.get).check_transport(
+                urls={name: getattr(legacy, name) for name in LEGACY_URL_OPTIONS})
+            self._client = LegacyClient(SinchClient(transport), legacy)
         return self._client
 
     @property

@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchError,
     SinchInputError,
@@ -18,12 +16,10 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers.provisioning
     provisioning_errors,
     provisioning_state,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.core.inputs import check_number_pattern
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164, normalize_region
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import Resource, prune_none
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
-
-_PATTERN = re.compile(r"^\+?[0-9]+$")
-
 
 class NumberResource(Resource):
     name = "number"
@@ -48,9 +44,9 @@ class NumberResource(Resource):
             raise SinchInputError(
                 "without phone_number the number is found by display_name within a region and type: "
                 "set region_code and number_type as well")
-        pattern = params.get("number_pattern")
-        if pattern is not None and not _PATTERN.match(pattern):
-            raise SinchInputError("number_pattern '%s' must be digits, optionally with a leading '+'" % pattern)
+        if not params["phone_number"] and not (params.get("display_name") or "").strip():
+            raise SinchInputError("without phone_number, display_name identifies the number: it must not be empty")
+        check_number_pattern(params.get("number_pattern"))
         voice = params.get("voice_configuration")
         if voice:
             wanted_id = VOICE_ID_BY_TYPE[voice["type"]]

@@ -141,5 +141,6 @@ def _find_rented(api, criteria, display_name, listed_before):
     if len(fresh) > 1:
         raise SinchPartialWriteError(
             "rentAny may have rented one of %s (the answer was lost and several numbers appeared): "
-            "name the right one by phone_number and release the others" % ", ".join(n["phone_number"] for n in fresh))
+            "name the right one by phone_number and release the others" % ", ".join(n["phone_number"] for n in fresh),
+            result={"changed": True})
     return fresh[0] if fresh else None
