@@ -15,6 +15,9 @@ description:
     C(ansible_connection=local) and the controller's Python as C(ansible_python_interpreter) (see O(local_connection)),
     so the collection's modules run on these hosts with no further set-up; tasks for them call the Sinch API from the
     controller. Credentials are never host variables and are never cached.
+  - When this plugin fails (credentials, API, options), C(ansible-inventory) and C(ansible-playbook) only warn
+    and go on with an empty inventory, exit code 0, unless E(ANSIBLE_INVENTORY_UNPARSED_FAILED=true)
+    (or C(unparsed_is_failed) in C(ansible.cfg)) is set. Always set it, also in AWX, so that a failed source fails.
   - Group hosts with O(keyed_groups) (for example by C(sinch_region_code), C(sinch_type), C(sinch_capability)),
     O(groups) and O(compose).
   - The Numbers API lists numbers per region and number type. Each (region, type) pair is listed with the
@@ -85,6 +88,7 @@ seealso:
 EXAMPLES = r"""
 # numbers.sinch.yml: every active number of the project, grouped by region, type and capability.
 # Credentials from SINCH_KEY_ID, SINCH_KEY_SECRET and SINCH_PROJECT_ID.
+# Run with ANSIBLE_INVENTORY_UNPARSED_FAILED=true: a failed source must fail, not become an empty inventory.
 plugin: sinch.numbers.active_numbers
 keyed_groups:
   - key: sinch_region_code
@@ -101,7 +105,7 @@ compose:
 
 ---
 # us_support.sinch.yml: US numbers named support-*, with a group of those without an SMS service plan,
-# cached for 10 minutes in JSON files.
+# cached for 10 minutes in JSON files. With ANSIBLE_INVENTORY_UNPARSED_FAILED=true, as always.
 plugin: sinch.numbers.active_numbers
 region_codes: [US]
 display_name_pattern: support-*

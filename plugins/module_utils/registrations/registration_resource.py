@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError, SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
+    SinchError,
+    SinchInputError,
+    SinchPartialWriteError,
+)
 from ansible_collections.sinch.numbers.plugins.module_utils.registrations.attachments import (
     AttachmentFiles,
     missing_mandatory,
@@ -174,8 +178,9 @@ class RegistrationResource(Resource):
             except SinchError as exc:
                 if not created:
                     raise
-                raise SinchError("registration %s was filed, but attaching a file failed (a rerun retries "
-                                 "the upload): %s" % (registration["id"], exc))
+                raise SinchPartialWriteError("registration %s was filed, but attaching a file failed (a rerun "
+                                             "retries the upload): %s" % (registration["id"], exc),
+                                             result={"changed": True, self.name: registration})
             if uploaded:
                 registration = self.api.get_registration(registration["id"]) or registration
             registration["attachment_sha256"] = self.files.wanted_digests(policy)

@@ -46,7 +46,7 @@ def test_the_guide_shows_the_golden_graph():
 def test_the_credential_type_injects_every_connection_option():
     credential_type = yaml.safe_load(CREDENTIAL_TYPE.read_text())
     fields = {field["id"]: field for field in credential_type["inputs"]["fields"]}
-    assert set(fields) == set(COMMON_OPTIONS) - {"timeout", "validate_certs", "retries", "retry_max_delay"}
+    assert set(fields) == set(COMMON_OPTIONS) - {"timeout", "validate_certs", "allow_http", "retries", "retry_max_delay"}
     assert credential_type["injectors"]["env"] == {
         COMMON_OPTIONS[name]["env"]: "{{ %s }}" % name for name in fields}
     assert set(credential_type["inputs"]["required"]) == {"key_id", "key_secret", "project_id"}

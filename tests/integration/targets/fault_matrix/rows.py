@@ -1,0 +1,241 @@
+# Copyright (c) 2026 sinch.numbers contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Every write path of every module, as rows of the fault matrix.
+
+A row makes, for one cell (a unique suffix), the tasks that prepare the resource, the write under
+test, the fault rule's method and path, and the check that counts what exists afterwards: a Jinja
+test over the registered `listing` that is true when there is exactly what the write wanted.
+"""
+
+NUM = "sinch.numbers."
+US_LOCAL = {"region_codes": ["US"], "number_types": ["LOCAL"]}
+APP_KEY = "bb7b4e39-4227-4913-8c81-2db4abb54fb3"
+REGISTRATION_DETAILS = [{"sender_id_details": [{"senderId": None, "useCase": "Alerts"}],
+                         "additional_details": [{"companyName": "ACME Ltd", "email": "uk@acme.example"}]}]
+
+
+def task(module, args, register=None):
+    item = {"name": "%s %s" % (module, args.get("state", "present")), NUM + module: args}
+    if register:
+        item["register"] = register
+    return item
+
+
+class Row:
+    """One write path. make(cell, index) -> (setup tasks, write task args, check)."""
+
+    def __init__(self, name, module, method, path, kind, make, two_step=None):
+        self.name = name
+        self.module = module
+        self.method = method
+        self.path = path
+        self.kind = kind  # create, update or delete
+        self.make = make
+        # ((method, path) of the first request, (method, path) of the second) of a two-step
+        # operation: the process is killed between them (the kill column)
+        self.two_step = two_step
+
+
+def _named_number(name, plan="plan-fm"):
+    return {"display_name": name, "region_code": "US", "number_type": "LOCAL",
+            "sms_configuration": {"service_plan_id": plan}}
+
+
+def _one_named(name):
+    return ("listing.numbers | selectattr('display_name', 'equalto', '%s') | list | length == 1"
+            " and listing.numbers | selectattr('display_name', 'equalto', '') | list | length == 0" % name)
+
+
+def number_rent(cell, index):
+    name = "fm-rent-" + cell
+    setup = [task("sinch_available_number_info", {"region_code": "US", "number_type": "LOCAL", "size": 1, "capabilities": ["SMS"],
+                                                  "number_pattern": "+1206"}, register="offer")]
+    args = {"phone_number": "{{ offer.available_numbers[0].phone_number }}", "display_name": name,
+            "sms_configuration": {"service_plan_id": "plan-fm"}}
+    return setup, args, ("sinch_number_info", US_LOCAL, _one_named(name))
+
+
+def number_rent_any(cell, index):
+    name = "fm-any-" + cell
+    return [], _named_number(name), ("sinch_number_info", US_LOCAL, _one_named(name))
+
+
+def number_update(cell, index):
+    name = "fm-upd-" + cell
+    setup = [task("sinch_number", _named_number(name))]
+    return setup, _named_number(name, "plan-fm-2"), ("sinch_number_info", US_LOCAL, _one_named(name))
+
+
+def number_release(cell, index):
+    name = "fm-rel-" + cell
+    setup = [task("sinch_number", _named_number(name))]
+    args = dict(_named_number(name), state="absent")
+    del args["sms_configuration"]
+    check = "listing.numbers | selectattr('display_name', 'equalto', '%s') | list | length == 0" % name
+    return setup, args, ("sinch_number_info", US_LOCAL, check)
+
+
+def _imported(phone, name):
+    return {"phone_number": phone, "region_code": "US", "display_name": name,
+            "sms_configuration": {"service_plan_id": "plan-fm"}}
+
+
+def _imported_count(phone, count):
+    return ("sinch_imported_number_info", {"region_code": "US"},
+            "listing.imported_numbers | selectattr('phone_number', 'equalto', '%s') | list | length == %d" % (
+                phone, count))
+
+
+def imported_create(cell, index):
+    phone = "+1202556%04d" % index
+    return [], _imported(phone, "fm-imp-" + cell), _imported_count(phone, 1)
+
+
+def imported_update(cell, index):
+    phone = "+1202557%04d" % index
+    return ([task("sinch_imported_number", _imported(phone, "fm-imp-" + cell))],
+            _imported(phone, "fm-imp2-" + cell), _imported_count(phone, 1))
+
+
+def imported_delete(cell, index):
+    phone = "+1202558%04d" % index
+    return ([task("sinch_imported_number", _imported(phone, "fm-imp-" + cell))],
+            {"phone_number": phone, "state": "absent"}, _imported_count(phone, 0))
+
+
+def hosting_order(cell, index):
+    name = "fm-order-" + cell
+    args = {"display_name": name, "order_type": "import", "region_code": "US",
+            "numbers": ["+1202559%04d" % index], "service_plan_id": "plan-fm"}
+    return [], args, ("sinch_hosting_order_info", {"display_name": name},
+                      "listing.hosting_orders | length == 1")
+
+
+def _qualified_count(phone, count):
+    return ("sinch_qualified_number_info", {},
+            "listing.qualified_numbers | selectattr('phone_number', 'equalto', '%s') | list | length == %d" % (
+                phone, count))
+
+
+def qualified_add(cell, index):
+    phone = "+1312556%04d" % index
+    return [], {"phone_number": phone}, _qualified_count(phone, 1)
+
+
+def qualified_delete(cell, index):
+    phone = "+1312557%04d" % index
+    return ([task("sinch_qualified_number", {"phone_number": phone})],
+            {"phone_number": phone, "state": "absent"}, _qualified_count(phone, 0))
+
+
+def _registration(sender, **extra):
+    details = [dict(REGISTRATION_DETAILS[0], sender_id_details=[{"senderId": sender, "useCase": "Alerts"}])]
+    args = {"policy_id": "pol-gb-alpha-1", "request_details": details}
+    args.update(extra)
+    return args
+
+
+def _registration_count(sender, count):
+    return ("sinch_registration_info", {"sender_id": sender},
+            "listing.registrations | length == %d" % count)
+
+
+def registration_create(cell, index):
+    sender = "FMC%d" % index
+    return [], _registration(sender), _registration_count(sender, 1)
+
+
+def registration_update(cell, index):
+    sender = "FMU%d" % index
+    return ([task("sinch_registration", _registration(sender))],
+            _registration(sender, tags=["#fm-" + cell]), _registration_count(sender, 1))
+
+
+def registration_delete(cell, index):
+    sender = "FMD%d" % index
+    return ([task("sinch_registration", _registration(sender))],
+            {"policy_id": "pol-gb-alpha-1", "sender_id": sender, "state": "absent"}, _registration_count(sender, 0))
+
+
+def callback(api):
+    def make(cell, index):
+        # The rerun (changed=0) is the check: the secret the run sent is the one set.
+        return [], {"api": api, "hmac_secret": "fm-secret-%s-%d" % (cell, index)}, None
+    return make
+
+
+def legacy_checkout(cell, index):
+    # Group 13 (San Francisco voice) starts with 2 rented numbers: cell k wants one more than cell k-1.
+    args = {"group_id": 13, "count": 3 + index}
+    return [], args, ("sinch_legacy_number_info", {"group_id": 13},
+                      "listing.rented_numbers | length == %d" % (3 + index))
+
+
+def _app_numbers(state, number):
+    return {"application_key": APP_KEY, "numbers": [number], "state": state}
+
+
+def _app_has(number, present):
+    return ("sinch_legacy_number_info", {"application_key": APP_KEY},
+            "('%s' in (listing.application_numbers | map(attribute='phone_number') | list)) == %s" % (
+                number, present))
+
+
+# Rented when the simulator starts, on no application.
+APP_NUMBER = "+14150005550"
+
+
+def app_assign(cell, index):
+    number = APP_NUMBER
+    return ([task("sinch_app_number", _app_numbers("absent", number))], _app_numbers("present", number),
+            _app_has(number, True))
+
+
+def app_remove(cell, index):
+    number = APP_NUMBER
+    return ([task("sinch_app_number", _app_numbers("present", number))], _app_numbers("absent", number),
+            _app_has(number, False))
+
+
+ROWS = [
+    Row("sinch_number: rent a given number", "sinch_number", "POST", ":rent$", "create", number_rent,
+        two_step=(("POST", ":rent$"), ("PATCH", "/activeNumbers/"))),
+    Row("sinch_number: rent any number (rentAny)", "sinch_number", "POST", ":rentAny$", "create", number_rent_any,
+        two_step=(("POST", ":rentAny$"), ("PATCH", "/activeNumbers/"))),
+    Row("sinch_number: name the rented number (PATCH)", "sinch_number", "PATCH", "/activeNumbers/", "create",
+        number_rent_any),
+    Row("sinch_number: update (PATCH)", "sinch_number", "PATCH", "/activeNumbers/", "update", number_update),
+    Row("sinch_number: release", "sinch_number", "POST", ":release$", "delete", number_release),
+    Row("sinch_imported_number: import", "sinch_imported_number", "POST", "/importedNumbers$", "create",
+        imported_create),
+    Row("sinch_imported_number: update (PATCH)", "sinch_imported_number", "PATCH", "/importedNumbers/", "update",
+        imported_update),
+    Row("sinch_imported_number: remove (DELETE)", "sinch_imported_number", "DELETE", "/importedNumbers/", "delete",
+        imported_delete),
+    Row("sinch_hosting_order: file an import order", "sinch_hosting_order", "POST", ":importNumbers$", "create",
+        hosting_order),
+    Row("sinch_qualified_number: add", "sinch_qualified_number", "POST", ":addNumbers$", "create", qualified_add),
+    Row("sinch_qualified_number: remove (DELETE)", "sinch_qualified_number", "DELETE", "/qualifiedNumbers/",
+        "delete", qualified_delete),
+    Row("sinch_registration: file", "sinch_registration", "POST", "/registrations$", "create", registration_create),
+    Row("sinch_registration: update (PUT)", "sinch_registration", "PUT", "/registrations/", "update",
+        registration_update),
+    Row("sinch_registration: delete", "sinch_registration", "DELETE", "/registrations/", "delete",
+        registration_delete),
+    Row("sinch_callback_config: Numbers API (PATCH)", "sinch_callback_config", "PATCH", "/callbackConfiguration",
+        "update", callback("numbers")),
+    Row("sinch_callback_config: registrations API (PUT)", "sinch_callback_config", "PUT", "/callback-configuration",
+        "update", callback("registrations")),
+    Row("sinch_legacy_number: reserve and check out", "sinch_legacy_number", "POST", "/numbers/shop$", "create",
+        legacy_checkout, two_step=(("PUT", "/numbers/shop$"), ("POST", "/numbers/shop$"))),
+    Row("sinch_app_number: assign (PUT)", "sinch_app_number", "PUT", "/v1/applications/", "update", app_assign),
+    Row("sinch_app_number: remove (DELETE)", "sinch_app_number", "DELETE", "/v1/applications/", "delete",
+        app_remove),
+]
+
+FAULTS = [
+    ("applied, then 500", {"mode": "after", "status": 500}),
+    ("applied, then 503", {"mode": "after", "status": 503}),
+    ("applied, then dropped", {"mode": "after", "drop": True}),
+    ("refused with 500", {"mode": "before", "status": 500}),
+]
