@@ -14,6 +14,8 @@ import abc
 import copy
 import json
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchError, SinchPartialWriteError
+
 
 def find_changes(desired, actual):
     """The part of `desired` that differs from `actual`.
@@ -156,18 +158,30 @@ class Resource(abc.ABC):
             if self.check_mode:
                 return self._result(True, None, prune_none(desired))
             after = self.create(desired)
-            return self._result(True, None, self._settle(after))
+            return self._result(True, None, self._settle(after, wrote=True))
         changes = find_changes(desired, self.comparable(current))
         if not changes:
             return self._result(False, current, self._settle(current))
         if self.check_mode:
             return self._result(True, current, deep_merge(self.comparable(current), changes))
         after = self.update(current, changes, desired)
-        return self._result(True, current, self._settle(after))
+        return self._result(True, current, self._settle(after, wrote=True))
 
-    def _settle(self, resource):
+    def _settle(self, resource, wrote=False):
+        """resource after wait_for when the user asked to wait.
+
+        wrote: a write was just sent. A wait that then fails (a failed provisioning, a timeout)
+        fails the task with changed=true and the resource as written, so the user sees both.
+        """
         if self.params.get("wait") and not self.check_mode and resource is not None:
-            return self.wait_for(resource)
+            try:
+                return self.wait_for(resource)
+            except SinchPartialWriteError:
+                raise
+            except SinchError as exc:
+                if not wrote:
+                    raise
+                raise SinchPartialWriteError(str(exc), result={"changed": True, self.name: self._public(resource)})
         return resource
 
     def _result(self, changed, before, after):

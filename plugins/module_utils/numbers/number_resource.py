@@ -21,6 +21,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import no
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import Resource, prune_none
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
 
+
 class NumberResource(Resource):
     name = "number"
     diff_keys = ("phone_number", "display_name", "region_code", "type",

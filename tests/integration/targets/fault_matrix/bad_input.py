@@ -212,7 +212,7 @@ def main(args):
             problems.append("inventory %s: did not fail" % options)
         elif expect not in output or "Traceback" in output or PASSWORD in output:
             problems.append("inventory %s (expecting %r): %s" % (options, expect, output[-400:]))
-    sent = [entry for entry in sim.requests()]
+    sent = sim.requests()
     if sent:
         problems.append("requests reached the API: %s" % ["%s %s" % (e["method"], e["path"]) for e in sent][:10])
     modules = {name for name, _expect in cases}
