@@ -103,7 +103,11 @@ def run_kill_cell(sim, work, args, log, row_index, row):
     setup, write_args, check = row.make(cell, len(rows.FAULTS))
     write = rows.task(row.module, write_args)
     killed_play = os.path.join(work, "%s-killed.yml" % cell)
-    simlib.write_play(killed_play, list(setup) + [write], CONFIG, "killed run")
+    carried = os.path.join(work, "%s-carried.json" % cell)
+    keep = [{"name": "keep what the rerun needs", "ansible.builtin.copy": {
+        "content": "{{ {%s} | to_json }}" % ", ".join("'%s': %s" % (name, name) for name in row.carry),
+        "dest": carried, "mode": "0600"}}]
+    simlib.write_play(killed_play, list(setup) + keep + [write], CONFIG, "killed run")
     # The second step is held (and then dropped, never applied) so that the kill lands between the steps.
     sim.clear_faults()
     sim.clear_requests()
@@ -125,6 +129,7 @@ def run_kill_cell(sim, work, args, log, row_index, row):
     if not first_done:
         return {"row": row.name, "column": label, "ok": False, "msg": "the first step never showed in the request log"}
     tasks = [_recorded(row.name, label, [
+        {"name": "what the killed run had", "ansible.builtin.include_vars": {"file": carried}},
         dict(write, register="first"),
         dict(write, register="again"),
     ] + ([rows.task(check[0], check[1], register="listing")] if check else []) + [

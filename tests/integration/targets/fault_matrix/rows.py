@@ -24,7 +24,7 @@ def task(module, args, register=None):
 class Row:
     """One write path. make(cell, index) -> (setup tasks, write task args, check)."""
 
-    def __init__(self, name, module, method, path, kind, make, two_step=None):
+    def __init__(self, name, module, method, path, kind, make, two_step=None, carry=()):
         self.name = name
         self.module = module
         self.method = method
@@ -34,6 +34,8 @@ class Row:
         # ((method, path) of the first request, (method, path) of the second) of a two-step
         # operation: the process is killed between them (the kill column)
         self.two_step = two_step
+        # variables the setup registers that the rerun after a kill needs too (the same number)
+        self.carry = carry
 
 
 def _named_number(name, plan="plan-fm"):
@@ -199,7 +201,7 @@ def app_remove(cell, index):
 
 ROWS = [
     Row("sinch_number: rent a given number", "sinch_number", "POST", ":rent$", "create", number_rent,
-        two_step=(("POST", ":rent$"), ("PATCH", "/activeNumbers/"))),
+        two_step=(("POST", ":rent$"), ("PATCH", "/activeNumbers/")), carry=("offer",)),
     Row("sinch_number: rent any number (rentAny)", "sinch_number", "POST", ":rentAny$", "create", number_rent_any,
         two_step=(("POST", ":rentAny$"), ("PATCH", "/activeNumbers/"))),
     Row("sinch_number: name the rented number (PATCH)", "sinch_number", "PATCH", "/activeNumbers/", "create",
