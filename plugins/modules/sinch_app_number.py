@@ -45,9 +45,10 @@ options:
   capability:
     description:
       - Which of the application's number lists to manage.
+      - The lowercase spellings of earlier releases are accepted too.
     type: str
-    choices: [voice, sms]
-    default: voice
+    choices: [VOICE, SMS, voice, sms]
+    default: VOICE
   numbers:
     description:
       - Numbers in E.164 format (V(+14150005550)), or as the API writes them, digits without V(+).
@@ -79,7 +80,7 @@ EXAMPLES = r"""
 - name: Put a voice number on the IVR app, keeping its other numbers
   sinch.numbers.sinch_app_number:
     application_key: bb7b4e39-4227-4913-8c81-2db4abb54fb3
-    capability: voice
+    capability: VOICE
     numbers:
       - "+14150005550"
 
@@ -108,9 +109,9 @@ app_numbers:
       type: str
       sample: bb7b4e39-4227-4913-8c81-2db4abb54fb3
     capability:
-      description: The list this is, V(voice) or V(sms).
+      description: The list this is, V(VOICE) or V(SMS).
       type: str
-      sample: voice
+      sample: VOICE
     numbers:
       description: The numbers, E.164, sorted.
       type: list
@@ -118,6 +119,7 @@ app_numbers:
       sample: ["+14150005550", "+14150005551"]
 """
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.api import CAPABILITIES
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.app_numbers import AppNumbersResource
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
@@ -126,7 +128,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import
 def main():
     module = LegacyModule(dict(
         application_key=dict(type="str", required=True, no_log=False),
-        capability=dict(type="str", choices=list(CAPABILITIES), default="voice"),
+        capability=dict(type="str", choices=accepted_choices(CAPABILITIES, lowercase=True), default="VOICE"),
         numbers=dict(type="list", elements="str", required=True),
         state=dict(type="str", choices=["present", "absent"], default="present"),
         exclusive=dict(type="bool", default=False),

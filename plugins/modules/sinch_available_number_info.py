@@ -11,47 +11,24 @@ version_added: 1.0.0
 description:
   - Searches available numbers by region, type, capabilities and digit pattern, or checks whether
     one O(phone_number) can be rented.
+  - A search needs O(region_codes) and O(number_types). The API searches one region and type at a time,
+    so each (region, type) pair is one request, in the order given, until O(size) numbers are found.
 author:
   - sinch.numbers contributors (@sinch-numbers)
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module
+  - sinch.numbers.number_filters
+  - sinch.numbers.number_filters.pattern
 options:
   phone_number:
     description:
       - Check this one number (E.164). An empty list means it cannot be rented.
-      - A direct read, so it cannot be combined with the search criteria O(region_code), O(number_type),
-        O(capabilities), O(number_pattern) and O(size).
+      - A direct read, so it cannot be combined with the search criteria.
     type: str
-  region_code:
-    description:
-      - ISO 3166-1 alpha-2 region to search, for example V(US). Required without O(phone_number).
-    type: str
-  number_type:
-    description:
-      - Number type to search. Required without O(phone_number).
-    type: str
-    choices: [MOBILE, LOCAL, TOLL_FREE]
-  capabilities:
-    description:
-      - Only numbers that have all these capabilities.
-    type: list
-    elements: str
-    choices: [SMS, VOICE]
-  number_pattern:
-    description:
-      - Digits the number must contain, see O(search_pattern). With V(START), include the country code
-        and its leading V(+), for example V(+1206).
-    type: str
-  search_pattern:
-    description:
-      - Where O(number_pattern) must appear.
-    type: str
-    choices: [START, CONTAIN, END]
-    default: START
   size:
     description:
-      - Most numbers to return.
+      - Most numbers to return in all.
     type: int
 seealso:
   - module: sinch.numbers.sinch_number
@@ -61,12 +38,19 @@ seealso:
 EXAMPLES = r"""
 - name: Find Seattle numbers that can send SMS and take calls
   sinch.numbers.sinch_available_number_info:
-    region_code: US
-    number_type: LOCAL
+    region_codes: [US]
+    number_types: [LOCAL]
     capabilities: [SMS, VOICE]
     number_pattern: "+1206"
     size: 5
   register: seattle
+
+- name: Up to ten toll-free numbers in the UK or Sweden
+  sinch.numbers.sinch_available_number_info:
+    region_codes: [GB, SE]
+    number_types: [TOLL_FREE]
+    size: 10
+  register: toll_free
 
 - name: Can this number be rented?
   sinch.numbers.sinch_available_number_info:
@@ -114,45 +98,40 @@ available_numbers:
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
-    CAPABILITIES,
-    NUMBER_TYPES,
-    SEARCH_PATTERNS,
-    NumbersApi,
-)
-from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import NumbersApi
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.options import NUMBER_FILTER_SPEC, PATTERN_SPEC
+
+# Search criteria a check of one phone number would ignore.
+CRITERIA = tuple(NUMBER_FILTER_SPEC) + ("number_pattern", "size")
 
 
 def search(module):
+    """One search per (region, type) pair, in the order given, until `size` numbers are found."""
     params = module.params
+    regions = [normalize_region(code, "region_codes") for code in params["region_codes"] or []]
+    if not regions or not params["number_types"]:
+        raise SinchInputError("searching needs region_codes and number_types (or give phone_number)")
     api = NumbersApi(module.client)
-    phone_number = normalize_e164(params["phone_number"])
-    if phone_number:
-        number = api.get_available(phone_number)
-        return {"changed": False, "available_numbers": [number] if number else []}
-    region_code = normalize_region(params["region_code"])
-    if not region_code or not params["number_type"]:
-        raise SinchInputError("searching needs region_code and number_type (or give phone_number)")
-    numbers = api.search_available(region_code, params["number_type"], params["number_pattern"],
-                                   params["search_pattern"], params["capabilities"], params["size"])
-    return {"changed": False, "available_numbers": numbers}
+    size = params["size"]
+    numbers = []
+    for region_code in dict.fromkeys(regions):
+        for number_type in dict.fromkeys(params["number_types"]):
+            wanted = None if size is None else size - len(numbers)
+            if wanted is not None and wanted < 1:
+                return numbers
+            numbers += api.search_available(region_code, number_type, params["number_pattern"],
+                                            params["search_pattern"], params["capabilities"], wanted)
+    return numbers if size is None else numbers[:size]
 
 
 def main():
     module = SinchModule(
-        dict(
-            phone_number=dict(type="str"),
-            region_code=dict(type="str"),
-            number_type=dict(type="str", choices=list(NUMBER_TYPES)),
-            capabilities=dict(type="list", elements="str", choices=list(CAPABILITIES)),
-            number_pattern=dict(type="str"),
-            search_pattern=dict(type="str", choices=list(SEARCH_PATTERNS), default="START"),
-            size=dict(type="int"),
-        ),
-        mutually_exclusive=[("phone_number", name) for name in (
-            "region_code", "number_type", "capabilities", "number_pattern", "size")],
+        dict(phone_number=dict(type="str"), size=dict(type="int"), **NUMBER_FILTER_SPEC, **PATTERN_SPEC),
+        mutually_exclusive=[("phone_number", name) for name in CRITERIA],
     )
-    module.run(lambda: search(module))
+    module.run_info("available_numbers", lambda phone: NumbersApi(module.client).get_available(phone),
+                    lambda: search(module))
 
 
 if __name__ == "__main__":

@@ -9,8 +9,8 @@ module: sinch_hosting_order
 short_description: File Sinch hosting orders that import or text-enable numbers you own
 version_added: 1.0.0
 description:
-  - Files a hosting order that imports numbers (O(order_type=import)), text-enables voice or landline numbers
-    (O(order_type=text_enable)) or text-enables toll-free numbers (O(order_type=text_enable_toll_free)),
+  - Files a hosting order that imports numbers (O(order_type=IMPORT)), text-enables voice or landline numbers
+    (O(order_type=TEXT_ENABLE)) or text-enables toll-free numbers (O(order_type=TEXT_ENABLE_TOLL_FREE)),
     and optionally waits until Sinch has processed it.
   - An order is filed once. A rerun finds it by O(id), or by O(display_name) and O(order_type), and never files a
     second one, also when the API answered the filing request with an error after accepting it.
@@ -46,12 +46,14 @@ options:
     type: str
   order_type:
     description:
-      - V(import) imports numbers already provisioned with an NNID (C(hostingOrders:importNumbers)).
-      - V(text_enable) text-enables numbers you own, after a letter of authorisation (C(hostingOrders:textEnableNumbers)).
-      - V(text_enable_toll_free) text-enables toll-free numbers (C(hostingOrders:textEnableTollFreeNumbers)).
+      - V(IMPORT) imports numbers already provisioned with an NNID (C(hostingOrders:importNumbers)).
+      - V(TEXT_ENABLE) text-enables numbers you own, after a letter of authorisation (C(hostingOrders:textEnableNumbers)).
+      - V(TEXT_ENABLE_TOLL_FREE) text-enables toll-free numbers (C(hostingOrders:textEnableTollFreeNumbers)).
+      - The lowercase spellings of earlier releases (V(import), V(text_enable), V(text_enable_toll_free)) are
+        accepted too.
       - Required without O(id).
     type: str
-    choices: [import, text_enable, text_enable_toll_free]
+    choices: [IMPORT, TEXT_ENABLE, TEXT_ENABLE_TOLL_FREE, import, text_enable, text_enable_toll_free]
   region_code:
     description:
       - Region of the numbers, V(US) or V(CA) (number hosting is available there only). Required to file an order.
@@ -68,7 +70,7 @@ options:
     type: str
   campaign_id:
     description:
-      - 10DLC campaign the numbers are linked to. Not with O(order_type=text_enable_toll_free).
+      - 10DLC campaign the numbers are linked to. Not with O(order_type=TEXT_ENABLE_TOLL_FREE).
     type: str
   callback_url:
     description:
@@ -80,33 +82,34 @@ options:
     type: bool
   nnid:
     description:
-      - Net Number ID to put the numbers on, with O(order_type=text_enable). The API defaults to the Sinch NNID
+      - Net Number ID to put the numbers on, with O(order_type=TEXT_ENABLE). The API defaults to the Sinch NNID
         or the one configured for the account.
     type: str
   scheduled_osr_update_time:
     description:
-      - When the OSR update should happen (RFC 3339, UTC), with O(order_type=text_enable).
+      - When the OSR update should happen (RFC 3339, UTC), with O(order_type=TEXT_ENABLE).
     type: str
   scheduled_zipwhip_provisioning_time:
     description:
-      - When the toll-free provisioning should happen (RFC 3339, UTC), with O(order_type=text_enable_toll_free).
+      - When the toll-free provisioning should happen (RFC 3339, UTC), with O(order_type=TEXT_ENABLE_TOLL_FREE).
         If the letter of authorisation is signed later, it moves to the next day at the same time.
     type: str
   loa:
     description:
-      - Letter of authorisation, required to text-enable numbers; not with O(order_type=import).
+      - Letter of authorisation, required to text-enable numbers; not with O(order_type=IMPORT).
       - Sinch e-mails it to O(loa.authorised_person.email) to be signed; the order waits in state
         C(WAITING_FOR_LOA_SIGNATURE) until then.
     type: dict
     suboptions:
       type:
         description:
-          - V(direct) for direct Sinch customers, V(reseller) for partners and resellers (needs
-            O(loa.business_name)), V(blanket) when a blanket LOA approved by your account manager covers the
+          - V(DIRECT) for direct Sinch customers, V(RESELLER) for partners and resellers (needs
+            O(loa.business_name)), V(BLANKET) when a blanket LOA approved by your account manager covers the
             numbers (no other field; not for toll-free numbers).
+          - The lowercase spellings of earlier releases are accepted too.
         type: str
         required: true
-        choices: [direct, reseller, blanket]
+        choices: [DIRECT, RESELLER, BLANKET, direct, reseller, blanket]
       business_name:
         description: Name of the business, for a reseller LOA.
         type: str
@@ -175,7 +178,7 @@ EXAMPLES = r"""
 - name: Import two numbers that already carry an NNID, and wait until they are on Sinch
   sinch.numbers.sinch_hosting_order:
     display_name: import-front-desk
-    order_type: import
+    order_type: IMPORT
     region_code: US
     numbers: ["+12025550134", "+12025550135"]
     service_plan_id: plan-front-desk
@@ -187,13 +190,13 @@ EXAMPLES = r"""
 - name: Text-enable a landline, with a direct letter of authorisation
   sinch.numbers.sinch_hosting_order:
     display_name: text-enable-office
-    order_type: text_enable
+    order_type: TEXT_ENABLE
     region_code: US
     numbers: ["+12025550150"]
     service_plan_id: plan-front-desk
     campaign_id: CAMP001
     loa:
-      type: direct
+      type: DIRECT
       authorised_person:
         first_name: Ada
         last_name: Lovelace
@@ -210,12 +213,12 @@ EXAMPLES = r"""
 - name: Text-enable toll-free numbers as a reseller
   sinch.numbers.sinch_hosting_order:
     display_name: toll-free-support
-    order_type: text_enable_toll_free
+    order_type: TEXT_ENABLE_TOLL_FREE
     region_code: US
     numbers: ["+18335550100"]
     service_plan_id: plan-support
     loa:
-      type: reseller
+      type: RESELLER
       business_name: Example Reseller Inc.
       authorised_person:
         first_name: Ada
@@ -328,6 +331,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable
     LOA_ARGUMENT_SPEC,
     ORDER_KINDS,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAIT_ARGUMENT_SPEC
 
@@ -336,7 +340,7 @@ def main():
     argument_spec = dict(
         id=dict(type="str"),
         display_name=dict(type="str"),
-        order_type=dict(type="str", choices=list(ORDER_KINDS)),
+        order_type=dict(type="str", choices=accepted_choices(ORDER_KINDS, lowercase=True)),
         region_code=dict(type="str"),
         numbers=dict(type="list", elements="str"),
         service_plan_id=dict(type="str"),

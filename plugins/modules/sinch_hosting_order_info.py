@@ -17,26 +17,33 @@ author:
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module
+  - sinch.numbers.hosting.region_filter
+  - sinch.numbers.name_filters
+  - sinch.numbers.paging
 options:
   id:
     description:
       - Return only this order. An empty list when it does not exist.
+      - A direct read, so it cannot be combined with the filters.
     type: str
-  order_type:
+  order_types:
     description:
-      - Only orders of this type. V(text_enable) includes toll-free text enablement (the API has one type for both).
-    type: str
-    choices: [import, text_enable]
+      - Only orders of these kinds, named as O(sinch.numbers.sinch_hosting_order#module:order_type) names them.
+      - V(TEXT_ENABLE) and V(TEXT_ENABLE_TOLL_FREE) both select text enablement orders (the API has one type,
+        C(TYPE_TEXT_ENABLE), for both).
+      - The lowercase spellings of earlier releases are accepted too.
+    type: list
+    elements: str
+    aliases: [order_type]
+    choices: [IMPORT, TEXT_ENABLE, TEXT_ENABLE_TOLL_FREE, import, text_enable, text_enable_toll_free]
   states:
     description:
       - Only orders in one of these states.
+      - The API filters on one state; with several, the listed orders are filtered here.
     type: list
     elements: str
+    aliases: [state]
     choices: [DRAFT, SUBMITTED, WAITING_FOR_LOA_SIGNATURE, IN_PROGRESS, COMPLETED, REJECTED]
-  region_code:
-    description:
-      - Only orders of this region (V(US) or V(CA)).
-    type: str
   service_plan_id:
     description:
       - Only orders linking numbers to this SMS service plan.
@@ -45,20 +52,11 @@ options:
     description:
       - Only orders linking numbers to this 10DLC campaign.
     type: str
-  display_name:
-    description:
-      - Only orders with exactly this display name (filtered after listing; the API has no such filter).
-    type: str
   include_details:
     description:
       - Also return each order's C(numbers), C(number_details) and C(report).
     type: bool
     default: false
-  page_size:
-    description:
-      - Orders asked for per list request.
-    type: int
-    default: 1000
 seealso:
   - module: sinch.numbers.sinch_hosting_order
 """
@@ -77,7 +75,7 @@ EXAMPLES = r"""
 
 - name: Import orders named import-front-desk
   sinch.numbers.sinch_hosting_order_info:
-    order_type: import
+    order_types: [IMPORT]
     display_name: import-front-desk
   register: named_orders
 """
@@ -111,56 +109,62 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.hosting_ord
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
     MAX_PAGE_SIZE,
     ORDER_STATES,
+    REGION_FILTER_SPEC,
     ImportedApi,
-    normalize_hosting_region,
+    normalize_hosting_regions,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import (
-    IMPORT,
-    ORDER_ACTIONS,
-    TEXT_ENABLE,
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import ORDER_ACTIONS, ORDER_KINDS
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
+from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import (
+    NAME_FILTER_SPEC,
+    api_value,
+    keep_matching,
+    keep_named,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
+
+FILTERS = ("order_types", "states", "region_codes", "service_plan_id", "campaign_id", "display_name",
+           "display_name_pattern")
+
+
+def read_order(module, order_id):
+    api = ImportedApi(module.client)
+    order = api.get_order(order_id)
+    return order_details(api, order) if order and module.params["include_details"] else order
 
 
 def list_orders(module):
     params = module.params
-    region = normalize_hosting_region(params["region_code"])
+    regions = normalize_hosting_regions(params["region_codes"])
     api = ImportedApi(module.client)
-    if params["id"]:
-        order = api.get_order(params["id"])
-        orders = [order] if order else []
-    else:
-        order_type = ORDER_ACTIONS[params["order_type"]][1] if params["order_type"] else None
-        states = params["states"] or []
-        # The API filters by one state: several are filtered here.
-        orders = api.list_orders(order_type, states[0] if len(states) == 1 else None, region,
-                                 params["service_plan_id"], params["campaign_id"], page_size=params["page_size"])
-        if len(states) > 1:
-            orders = (order for order in orders if order.get("state") in states)
-        if params["display_name"] is not None:
-            orders = (order for order in orders if order.get("display_name") == params["display_name"])
-    if params["include_details"]:
-        orders = (order_details(api, order) for order in orders)
-    return {"changed": False, "hosting_orders": list(orders)}
+    # The API's order types, each once: both kinds of text enablement are TYPE_TEXT_ENABLE orders.
+    types = list(dict.fromkeys(ORDER_ACTIONS[kind][1] for kind in params["order_types"] or []))
+    states = list(dict.fromkeys(params["states"] or []))
+    orders = api.list_orders(api_value(types), api_value(states), api_value(regions),
+                             params["service_plan_id"], params["campaign_id"], page_size=params["page_size"])
+    orders = keep_matching(keep_matching(keep_matching(orders, "type", types), "state", states), "region_code", regions)
+    orders = keep_named(orders, params["display_name"], params["display_name_pattern"])
+    return (order_details(api, order) for order in orders) if params["include_details"] else orders
 
 
 def main():
     module = SinchModule(
         dict(
             id=dict(type="str"),
-            order_type=dict(type="str", choices=[IMPORT, TEXT_ENABLE]),
-            states=dict(type="list", elements="str", choices=list(ORDER_STATES)),
-            region_code=dict(type="str"),
+            order_types=dict(type="list", elements="str", aliases=["order_type"],
+                             choices=accepted_choices(ORDER_KINDS, lowercase=True)),
+            states=dict(type="list", elements="str", aliases=["state"], choices=list(ORDER_STATES)),
             service_plan_id=dict(type="str"),
             campaign_id=dict(type="str"),
-            display_name=dict(type="str"),
             include_details=dict(type="bool", default=False),
             page_size=dict(type="int", default=MAX_PAGE_SIZE),
+            **REGION_FILTER_SPEC,
+            **NAME_FILTER_SPEC,
         ),
-        mutually_exclusive=[("id", "order_type"), ("id", "states"), ("id", "region_code"),
-                            ("id", "service_plan_id"), ("id", "campaign_id"), ("id", "display_name")],
+        mutually_exclusive=[("id", name) for name in FILTERS],
     )
-    module.run(lambda: list_orders(module))
+    module.run_info("hosting_orders", lambda order_id: read_order(module, order_id), lambda: list_orders(module),
+                    identity="id")
 
 
 if __name__ == "__main__":

@@ -16,27 +16,16 @@ author:
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module
+  - sinch.numbers.hosting.region_filter
+  - sinch.numbers.number_filters.pattern
+  - sinch.numbers.name_filters
+  - sinch.numbers.paging
 options:
   phone_number:
     description:
       - Return only this number (E.164). An empty list when it is not imported in the project.
-      - A direct read, so it cannot be combined with the filters O(region_code), O(number_pattern),
-        O(service_plan_id), O(campaign_id) and O(display_name).
+      - A direct read, so it cannot be combined with the filters.
     type: str
-  region_code:
-    description:
-      - Only numbers of this ISO 3166-1 alpha-2 region (V(US) or V(CA)).
-    type: str
-  number_pattern:
-    description:
-      - Only numbers containing these digits, see O(search_pattern).
-    type: str
-  search_pattern:
-    description:
-      - Where O(number_pattern) must appear.
-    type: str
-    choices: [START, CONTAIN, END]
-    default: START
   service_plan_id:
     description:
       - Only numbers linked to this SMS service plan.
@@ -45,15 +34,6 @@ options:
     description:
       - Only numbers linked to this 10DLC campaign.
     type: str
-  display_name:
-    description:
-      - Only numbers with exactly this display name (filtered after listing; the API has no such filter).
-    type: str
-  page_size:
-    description:
-      - Numbers asked for per list request.
-    type: int
-    default: 1000
 seealso:
   - module: sinch.numbers.sinch_imported_number
 """
@@ -61,7 +41,7 @@ seealso:
 EXAMPLES = r"""
 - name: All imported US numbers linked to a service plan
   sinch.numbers.sinch_imported_number_info:
-    region_code: US
+    region_codes: [US]
     service_plan_id: plan-front-desk
   register: front_desk_numbers
 
@@ -95,48 +75,44 @@ imported_numbers:
       callback_url: https://example.com/sinch/numbers
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
-    MAX_PAGE_SIZE,
-    SEARCH_PATTERNS,
-    ImportedApi,
-    normalize_hosting_region,
+from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import (
+    NAME_FILTER_SPEC,
+    api_value,
+    keep_matching,
+    keep_named,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
+    MAX_PAGE_SIZE,
+    REGION_FILTER_SPEC,
+    ImportedApi,
+    normalize_hosting_regions,
+)
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.options import PATTERN_SPEC
+
+# Filters a direct read by phone number would ignore.
+FILTERS = tuple(REGION_FILTER_SPEC) + ("number_pattern", "service_plan_id", "campaign_id") + tuple(NAME_FILTER_SPEC)
 
 
 def list_imported(module):
     params = module.params
-    phone_number = normalize_e164(params["phone_number"])
-    region = normalize_hosting_region(params["region_code"])
-    api = ImportedApi(module.client)
-    if phone_number:
-        number = api.get_imported(phone_number)
-        return {"changed": False, "imported_numbers": [number] if number else []}
-    numbers = api.list_imported(region, params["number_pattern"], params["search_pattern"],
-                                params["service_plan_id"], params["campaign_id"], page_size=params["page_size"])
-    name = params["display_name"]
-    if name is not None:
-        numbers = (number for number in numbers if number.get("display_name") == name)
-    return {"changed": False, "imported_numbers": list(numbers)}
+    regions = normalize_hosting_regions(params["region_codes"])
+    numbers = ImportedApi(module.client).list_imported(
+        api_value(regions), params["number_pattern"], params["search_pattern"], params["service_plan_id"],
+        params["campaign_id"], page_size=params["page_size"])
+    numbers = keep_matching(numbers, "region_code", regions)
+    return keep_named(numbers, params["display_name"], params["display_name_pattern"])
 
 
 def main():
     module = SinchModule(
-        dict(
-            phone_number=dict(type="str"),
-            region_code=dict(type="str"),
-            number_pattern=dict(type="str"),
-            search_pattern=dict(type="str", choices=list(SEARCH_PATTERNS), default="START"),
-            service_plan_id=dict(type="str"),
-            campaign_id=dict(type="str"),
-            display_name=dict(type="str"),
-            page_size=dict(type="int", default=MAX_PAGE_SIZE),
-        ),
-        mutually_exclusive=[("phone_number", name) for name in (
-            "region_code", "number_pattern", "service_plan_id", "campaign_id", "display_name")],
+        dict(phone_number=dict(type="str"), service_plan_id=dict(type="str"), campaign_id=dict(type="str"),
+             page_size=dict(type="int", default=MAX_PAGE_SIZE),
+             **REGION_FILTER_SPEC, **PATTERN_SPEC, **NAME_FILTER_SPEC),
+        mutually_exclusive=[("phone_number", name) for name in FILTERS],
     )
-    module.run(lambda: list_imported(module))
+    module.run_info("imported_numbers", lambda phone: ImportedApi(module.client).get_imported(phone),
+                    lambda: list_imported(module))
 
 
 if __name__ == "__main__":

@@ -55,8 +55,9 @@ options:
   type:
     description:
       - Kind of the group's numbers.
+      - The lowercase spellings of earlier releases are accepted too.
     type: str
-    choices: [voice, sms]
+    choices: [VOICE, SMS, voice, sms]
   area_code:
     description:
       - Area code of the group, for example V(415).
@@ -74,7 +75,7 @@ EXAMPLES = r"""
   sinch.numbers.sinch_legacy_number:
     country_id: US
     city: San Francisco
-    type: voice
+    type: VOICE
     count: 3
   register: sf_numbers
 
@@ -121,6 +122,7 @@ rented:
   sample: ["+14150005552"]
 """
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.rented_numbers import RentedNumbersResource
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import FILTERS, GROUP_TYPES
@@ -133,7 +135,7 @@ def main():
             group_id=dict(type="int"),
             country_id=dict(type="str"),
             city=dict(type="str"),
-            type=dict(type="str", choices=list(GROUP_TYPES)),
+            type=dict(type="str", choices=accepted_choices(GROUP_TYPES, lowercase=True)),
             area_code=dict(type="str"),
         ),
         mutually_exclusive=[("group_id", name) for name in FILTERS],

@@ -46,8 +46,9 @@ options:
   type:
     description:
       - Only voice, or only SMS, groups and numbers.
+      - The lowercase spellings of earlier releases are accepted too.
     type: str
-    choices: [voice, sms]
+    choices: [VOICE, SMS, voice, sms]
   area_code:
     description:
       - Only groups and numbers with this area code.
@@ -63,7 +64,7 @@ EXAMPLES = r"""
 - name: US voice groups of the shop, and the US voice numbers rented already
   sinch.numbers.sinch_legacy_number_info:
     country_id: US
-    type: voice
+    type: VOICE
   register: us_voice
 
 - name: The numbers of one application only
@@ -145,6 +146,7 @@ application_numbers:
   elements: dict
 """
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import GROUP_TYPES, GroupSelection
 
@@ -176,7 +178,7 @@ def main():
         group_id=dict(type="int"),
         country_id=dict(type="str"),
         city=dict(type="str"),
-        type=dict(type="str", choices=list(GROUP_TYPES)),
+        type=dict(type="str", choices=accepted_choices(GROUP_TYPES, lowercase=True)),
         area_code=dict(type="str"),
     ))
     module.run(lambda: gather(module))

@@ -34,6 +34,7 @@ author:
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.wait
+  - sinch.numbers.number_filters.pattern
 attributes:
   check_mode:
     support: full
@@ -77,16 +78,6 @@ options:
     type: list
     elements: str
     choices: [SMS, VOICE]
-  number_pattern:
-    description:
-      - Digits a number rented by criteria must contain, see O(search_pattern).
-    type: str
-  search_pattern:
-    description:
-      - Where O(number_pattern) must appear in the number.
-    type: str
-    choices: [START, CONTAIN, END]
-    default: START
   sms_configuration:
     description:
       - SMS configuration of the number.

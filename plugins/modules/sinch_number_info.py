@@ -18,49 +18,16 @@ author:
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module
+  - sinch.numbers.number_filters
+  - sinch.numbers.number_filters.pattern
+  - sinch.numbers.name_filters
+  - sinch.numbers.paging
 options:
   phone_number:
     description:
       - Return only this number (E.164). An empty list when it is not active in the project.
-      - A direct read, so it cannot be combined with the filters O(region_codes), O(number_types),
-        O(capabilities), O(number_pattern) and O(display_name).
+      - A direct read, so it cannot be combined with the filters.
     type: str
-  region_codes:
-    description:
-      - ISO 3166-1 alpha-2 regions to list, for example V(US).
-    type: list
-    elements: str
-  number_types:
-    description:
-      - Number types to list.
-    type: list
-    elements: str
-    choices: [MOBILE, LOCAL, TOLL_FREE]
-  capabilities:
-    description:
-      - Only numbers that have all these capabilities (filtered by the API).
-    type: list
-    elements: str
-    choices: [SMS, VOICE]
-  number_pattern:
-    description:
-      - Only numbers containing these digits, see O(search_pattern) (filtered by the API).
-    type: str
-  search_pattern:
-    description:
-      - Where O(number_pattern) must appear.
-    type: str
-    choices: [START, CONTAIN, END]
-    default: START
-  display_name:
-    description:
-      - Only numbers with exactly this display name (filtered after listing; the API has no such filter).
-    type: str
-  page_size:
-    description:
-      - Numbers asked for per list request.
-    type: int
-    default: 1000
 seealso:
   - module: sinch.numbers.sinch_number
 """
@@ -81,6 +48,11 @@ EXAMPLES = r"""
 - name: Every active number of the project
   sinch.numbers.sinch_number_info:
   register: all_numbers
+
+- name: The support lines (display names support-1, support-2, ...)
+  sinch.numbers.sinch_number_info:
+    display_name_pattern: support-*
+  register: support_lines
 """
 
 RETURN = r"""
@@ -105,51 +77,33 @@ numbers:
       callback_url: ""
 """
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import NAME_FILTER_SPEC, keep_named
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
-    CAPABILITIES,
-    MAX_PAGE_SIZE,
-    NUMBER_TYPES,
-    SEARCH_PATTERNS,
-    NumbersApi,
-    iter_active_numbers,
-)
-from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164, normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import MAX_PAGE_SIZE, NumbersApi, iter_active_numbers
+from ansible_collections.sinch.numbers.plugins.module_utils.numbers.options import NUMBER_FILTER_SPEC, PATTERN_SPEC
+
+# Filters a direct read by phone number would ignore.
+FILTERS = tuple(NUMBER_FILTER_SPEC) + ("number_pattern",) + tuple(NAME_FILTER_SPEC)
 
 
 def list_numbers(module):
     params = module.params
-    api = NumbersApi(module.client)
-    phone_number = normalize_e164(params["phone_number"])
-    if phone_number:
-        number = api.get_active(phone_number)
-        return {"changed": False, "numbers": [number] if number else []}
     regions = [normalize_region(code, "region_codes") for code in params["region_codes"] or []]
     numbers = iter_active_numbers(
-        api, regions, params["number_types"], params["capabilities"],
+        NumbersApi(module.client), regions, params["number_types"], params["capabilities"],
         params["number_pattern"], params["search_pattern"], params["page_size"])
-    name = params["display_name"]
-    if name is not None:
-        numbers = (number for number in numbers if number.get("display_name") == name)
-    return {"changed": False, "numbers": list(numbers)}
+    return keep_named(numbers, params["display_name"], params["display_name_pattern"])
 
 
 def main():
     module = SinchModule(
-        dict(
-            phone_number=dict(type="str"),
-            region_codes=dict(type="list", elements="str"),
-            number_types=dict(type="list", elements="str", choices=list(NUMBER_TYPES)),
-            capabilities=dict(type="list", elements="str", choices=list(CAPABILITIES)),
-            number_pattern=dict(type="str"),
-            search_pattern=dict(type="str", choices=list(SEARCH_PATTERNS), default="START"),
-            display_name=dict(type="str"),
-            page_size=dict(type="int", default=MAX_PAGE_SIZE),
-        ),
-        mutually_exclusive=[("phone_number", name) for name in (
-            "region_codes", "number_types", "capabilities", "number_pattern", "display_name")],
+        dict(phone_number=dict(type="str"), page_size=dict(type="int", default=MAX_PAGE_SIZE),
+             **NUMBER_FILTER_SPEC, **PATTERN_SPEC, **NAME_FILTER_SPEC),
+        mutually_exclusive=[("phone_number", name) for name in FILTERS],
     )
-    module.run(lambda: list_numbers(module))
+    module.run_info("numbers", lambda phone: NumbersApi(module.client).get_active(phone),
+                    lambda: list_numbers(module))
 
 
 if __name__ == "__main__":

@@ -102,12 +102,13 @@ options:
         suboptions:
           type:
             description:
-              - V(direct) for direct Sinch customers, V(reseller) for partners and resellers (needs
-                O(text_enable.loa.business_name)), V(blanket) when a blanket LOA approved by your account manager
+              - V(DIRECT) for direct Sinch customers, V(RESELLER) for partners and resellers (needs
+                O(text_enable.loa.business_name)), V(BLANKET) when a blanket LOA approved by your account manager
                 covers the number (no other field; not for toll-free numbers).
+              - The lowercase spellings of earlier releases are accepted too.
             type: str
             required: true
-            choices: [direct, reseller, blanket]
+            choices: [DIRECT, RESELLER, BLANKET, direct, reseller, blanket]
           business_name:
             description: Name of the business, for a reseller LOA.
             type: str
@@ -186,7 +187,7 @@ EXAMPLES = r"""
       service_plan_id: plan-front-desk
       campaign_id: CAMP001
       loa:
-        type: blanket
+        type: BLANKET
     wait: true
     wait_timeout: 600
   register: hosted

@@ -16,21 +16,34 @@ author:
 extends_documentation_fragment:
   - sinch.numbers.auth
   - sinch.numbers.attributes.info_module
+  - sinch.numbers.hosting.region_filter
+  - sinch.numbers.paging
 options:
   phone_number:
     description:
       - Return only this number (E.164). An empty list when it is not a qualified number of the project.
-    type: str
-  region_code:
-    description:
-      - Only numbers of this ISO 3166-1 alpha-2 region (V(US) or V(CA)).
+      - A direct read, so it cannot be combined with the filters.
     type: str
   states:
     description:
       - Only numbers in one of these global process states.
+      - The API's names, with the C(GLOBAL_PROCESS_STATE_) prefix (for example
+        V(GLOBAL_PROCESS_STATE_VERIFIED)), are accepted too.
+      - The API filters on one state; with several, the listed numbers are filtered here.
     type: list
     elements: str
+    aliases: [state]
     choices:
+      - ELIGIBLE_CHECK_PENDING
+      - ELIGIBLE
+      - NOT_ELIGIBLE
+      - VERIFICATION_PENDING
+      - VERIFICATION_FAILED
+      - VERIFICATION_BLOCKED
+      - VERIFIED
+      - HOSTING_IN_PROGRESS
+      - HOSTING_DONE
+      - HOSTING_FAILED
       - GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING
       - GLOBAL_PROCESS_STATE_ELIGIBLE
       - GLOBAL_PROCESS_STATE_NOT_ELIGIBLE
@@ -41,11 +54,6 @@ options:
       - GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS
       - GLOBAL_PROCESS_STATE_HOSTING_DONE
       - GLOBAL_PROCESS_STATE_HOSTING_FAILED
-  page_size:
-    description:
-      - Numbers asked for per list request.
-    type: int
-    default: 1000
 seealso:
   - module: sinch.numbers.sinch_qualified_number
 """
@@ -53,7 +61,7 @@ seealso:
 EXAMPLES = r"""
 - name: Numbers waiting for their voice challenge code
   sinch.numbers.sinch_qualified_number_info:
-    states: [GLOBAL_PROCESS_STATE_VERIFICATION_PENDING]
+    states: [VERIFICATION_PENDING]
   register: pending
 
 - name: One qualified number
@@ -79,43 +87,39 @@ qualified_numbers:
       hosted_number: {status: HOSTING_STATUS_UNSPECIFIED, error: ""}
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
-    GLOBAL_PROCESS_STATES,
-    MAX_PAGE_SIZE,
-    ImportedApi,
-    normalize_hosting_region,
-)
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
+from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import api_value, keep_matching
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
+    GLOBAL_PROCESS_STATE_PREFIX,
+    MAX_PAGE_SIZE,
+    PROCESS_STATES,
+    REGION_FILTER_SPEC,
+    ImportedApi,
+    normalize_hosting_regions,
+)
 
 
 def list_qualified(module):
     params = module.params
-    phone_number = normalize_e164(params["phone_number"])
-    region = normalize_hosting_region(params["region_code"])
-    api = ImportedApi(module.client)
-    if phone_number:
-        number = api.get_qualified(phone_number)
-        return {"changed": False, "qualified_numbers": [number] if number else []}
-    states = params["states"] or []
-    # The API filters by one state: several are filtered here.
-    numbers = api.list_qualified(region, states[0] if len(states) == 1 else None, page_size=params["page_size"])
-    if len(states) > 1:
-        numbers = (number for number in numbers if number.get("global_process_state") in states)
-    return {"changed": False, "qualified_numbers": list(numbers)}
+    regions = normalize_hosting_regions(params["region_codes"])
+    # The API's state values carry the prefix the option's values leave out.
+    states = [GLOBAL_PROCESS_STATE_PREFIX + state for state in dict.fromkeys(params["states"] or [])]
+    numbers = ImportedApi(module.client).list_qualified(api_value(regions), api_value(states),
+                                                        page_size=params["page_size"])
+    return keep_matching(keep_matching(numbers, "region_code", regions), "global_process_state", states)
 
 
 def main():
     module = SinchModule(
-        dict(
-            phone_number=dict(type="str"),
-            region_code=dict(type="str"),
-            states=dict(type="list", elements="str", choices=list(GLOBAL_PROCESS_STATES)),
-            page_size=dict(type="int", default=MAX_PAGE_SIZE),
-        ),
-        mutually_exclusive=[("phone_number", "region_code"), ("phone_number", "states")],
+        dict(phone_number=dict(type="str"), page_size=dict(type="int", default=MAX_PAGE_SIZE),
+             states=dict(type="list", elements="str", aliases=["state"],
+                         choices=accepted_choices(PROCESS_STATES, prefix=GLOBAL_PROCESS_STATE_PREFIX)),
+             **REGION_FILTER_SPEC),
+        mutually_exclusive=[("phone_number", "region_codes"), ("phone_number", "states")],
     )
-    module.run(lambda: list_qualified(module))
+    module.run_info("qualified_numbers", lambda phone: ImportedApi(module.client).get_qualified(phone),
+                    lambda: list_qualified(module))
 
 
 if __name__ == "__main__":

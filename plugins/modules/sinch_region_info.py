@@ -22,6 +22,7 @@ options:
     type: list
     elements: str
     choices: [MOBILE, LOCAL, TOLL_FREE]
+    aliases: [number_type]
 seealso:
   - module: sinch.numbers.sinch_available_number_info
 """
@@ -64,7 +65,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import N
 
 
 def main():
-    module = SinchModule(dict(number_types=dict(type="list", elements="str", choices=list(NUMBER_TYPES))))
+    module = SinchModule(dict(number_types=dict(type="list", elements="str", choices=list(NUMBER_TYPES), aliases=["number_type"])))
     module.run(lambda: {"changed": False,
                         "regions": NumbersApi(module.client).list_regions(module.params["number_types"])})
 

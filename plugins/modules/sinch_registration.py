@@ -106,15 +106,17 @@ options:
         description: Path of the file on the host the module runs on.
         type: path
         required: true
-  wait_status:
+  wait_states:
     description:
-      - With O(wait=true), the statuses that count as done.
+      - With O(wait=true), the states (C(status)) that count as done.
+      - C(wait_status), the name of earlier releases, is accepted too.
       - The wait also ends on V(APPROVED), V(REJECTED), V(PENDING) and V(PENDING_ATTACHMENTS); it fails if the
         registration ends in a status not listed here, quoting the last message of its logs.
     type: list
     elements: str
     choices: [IN_QUEUE, IN_PROGRESS, APPROVED, REJECTED, PENDING, ON_HOLD, PENDING_APPROVAL, PENDING_ATTACHMENTS]
     default: [APPROVED]
+    aliases: [wait_status]
 notes:
   - Approval takes Sinch from days to weeks. Use O(wait=true) with a O(wait_timeout) that fits, or check later
     with M(sinch.numbers.sinch_registration_info).
@@ -259,8 +261,8 @@ def main():
             title=dict(type="str"),
             src=dict(type="path", required=True),
         ), mutually_exclusive=[("id", "title")], required_one_of=[("id", "title")]),
-        wait_status=dict(type="list", elements="str", choices=[s for s in STATUSES if s != "DRAFT"],
-                         default=["APPROVED"]),
+        wait_states=dict(type="list", elements="str", choices=[s for s in STATUSES if s != "DRAFT"],
+                         default=["APPROVED"], aliases=["wait_status"]),
         **WAIT_ARGUMENT_SPEC,
     )
     module = SinchModule(argument_spec, required_one_of=[("id", "policy_id")])

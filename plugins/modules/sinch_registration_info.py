@@ -29,16 +29,21 @@ options:
     type: str
     choices: [ALPHANUMERIC_SENDER_ID, LONG_NUMBER]
     default: ALPHANUMERIC_SENDER_ID
-  status:
+  states:
     description:
-      - Only registrations in this status.
-    type: str
+      - Only registrations in one of these states (their C(status); the API's filter is C(registrationState)).
+      - The API filters on one state; with several, the listed registrations are filtered here.
+      - C(status), the name of earlier releases, is accepted too.
+    type: list
+    elements: str
+    aliases: [state, status]
     choices: [DRAFT, IN_QUEUE, IN_PROGRESS, APPROVED, REJECTED, PENDING, ON_HOLD, PENDING_APPROVAL, PENDING_ATTACHMENTS]
   tags:
     description:
       - Only registrations that carry all these tags.
     type: list
     elements: str
+    aliases: [tag]
   market_code:
     description:
       - Only registrations in this market (ISO 3166-1 alpha-2, for example V(SE)).
@@ -80,7 +85,7 @@ seealso:
 EXAMPLES = r"""
 - name: Registrations waiting for attachments
   sinch.numbers.sinch_registration_info:
-    status: PENDING_ATTACHMENTS
+    states: [PENDING_ATTACHMENTS]
   register: waiting
 
 - name: Every registration of the sender ID ACME
@@ -115,6 +120,7 @@ registrations:
 import re
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import api_value, keep_matching
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api import (
     MAX_PAGE_SIZE,
@@ -134,16 +140,14 @@ def list_registrations(module):
     if order_by is not None and not _ORDER.match(order_by):
         raise SinchInputError("order_by '%s' must be one of %s, optionally followed by ,asc or ,desc" % (
             order_by, ", ".join(ORDER_FIELDS)))
-    market_code = normalize_region(params["market_code"], "market_code")
-    api = RegistrationsApi(module.client)
-    if params["id"] is not None:
-        registration = api.get_registration(params["id"])
-        return {"changed": False, "registrations": [registration] if registration else []}
     filters = {key: params[key] for key in (
-        "registration_type", "status", "tags", "sender_id", "create_date_from", "create_date_to",
+        "registration_type", "tags", "sender_id", "create_date_from", "create_date_to",
         "update_date_from", "update_date_to", "order_by")}
-    filters["market_code"] = market_code
-    return {"changed": False, "registrations": list(api.list_registrations(filters, params["page_size"]))}
+    filters["market_code"] = normalize_region(params["market_code"], "market_code")
+    states = list(dict.fromkeys(params["states"] or []))
+    filters["status"] = api_value(states)
+    registrations = RegistrationsApi(module.client).list_registrations(filters, params["page_size"])
+    return keep_matching(registrations, "status", states)
 
 
 def main():
@@ -151,8 +155,8 @@ def main():
         dict(
             id=dict(type="str"),
             registration_type=dict(type="str", choices=list(REGISTRATION_TYPES), default=REGISTRATION_TYPES[0]),
-            status=dict(type="str", choices=list(STATUSES)),
-            tags=dict(type="list", elements="str"),
+            states=dict(type="list", elements="str", choices=list(STATUSES), aliases=["state", "status"]),
+            tags=dict(type="list", elements="str", aliases=["tag"]),
             market_code=dict(type="str"),
             sender_id=dict(type="str"),
             create_date_from=dict(type="str"),
@@ -163,10 +167,11 @@ def main():
             page_size=dict(type="int", default=MAX_PAGE_SIZE),
         ),
         mutually_exclusive=[("id", key) for key in (
-            "registration_type", "status", "tags", "market_code", "sender_id", "order_by",
+            "registration_type", "states", "tags", "market_code", "sender_id", "order_by",
             "create_date_from", "create_date_to", "update_date_from", "update_date_to")],
     )
-    module.run(lambda: list_registrations(module))
+    module.run_info("registrations", lambda registration_id: RegistrationsApi(module.client).get_registration(
+        registration_id), lambda: list_registrations(module), identity="id")
 
 
 if __name__ == "__main__":

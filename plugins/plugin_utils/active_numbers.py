@@ -4,19 +4,19 @@
 
 Both plugins read the same filter options (FILTER_OPTIONS) through ActiveNumberQuery, so
 a filter behaves the same in a lookup call and in an inventory source. Region, type,
-capability and number pattern are sent to the API; the display name pattern is applied
+capability and number pattern are sent to the API; the display name filters are applied
 here, because GET activeNumbers has no such filter.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import json
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.core.inputs import check_number_pattern
+from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import keep_named
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
     CAPABILITIES,
     MAX_PAGE_SIZE,
@@ -28,7 +28,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import (
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
 
 FILTER_OPTIONS = ("region_codes", "number_types", "capabilities", "number_pattern", "search_pattern",
-                  "display_name_pattern", "page_size")
+                  "display_name", "display_name_pattern", "page_size")
 
 
 class ActiveNumberQuery:
@@ -38,13 +38,14 @@ class ActiveNumberQuery:
     """
 
     def __init__(self, region_codes=None, number_types=None, capabilities=None, number_pattern=None,
-                 search_pattern=None, display_name_pattern=None, page_size=None):
+                 search_pattern=None, display_name=None, display_name_pattern=None, page_size=None):
         self.region_codes = _unique([normalize_region(code, "region_codes") for code in _as_list(region_codes)])
         self.number_types = _unique(_choices(number_types, NUMBER_TYPES, "number_types"))
         self.capabilities = _unique(_choices(capabilities, CAPABILITIES, "capabilities"))
         self.number_pattern = _pattern(number_pattern)
         self.search_pattern = _choices("START" if is_empty(search_pattern) else search_pattern, SEARCH_PATTERNS,
                                        "search_pattern")[0]
+        self.display_name = None if is_empty(display_name) else display_name
         self.display_name_pattern = None if is_empty(display_name_pattern) else display_name_pattern
         self.page_size = _page_size(page_size)
 
@@ -61,12 +62,7 @@ class ActiveNumberQuery:
         numbers = iter_active_numbers(
             NumbersApi(client), self.region_codes, self.number_types, self.capabilities,
             self.number_pattern, self.search_pattern, self.page_size)
-        return [number for number in numbers if self._name_matches(number)]
-
-    def _name_matches(self, number):
-        if self.display_name_pattern is None:
-            return True
-        return fnmatch.fnmatchcase(number.get("display_name") or "", self.display_name_pattern)
+        return list(keep_named(numbers, self.display_name, self.display_name_pattern))
 
 
 def source_fingerprint(config, query):

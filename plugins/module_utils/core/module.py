@@ -11,6 +11,7 @@ from __future__ import annotations
 from ansible.module_utils import basic
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import normalize_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.core.client import (
     HAS_REQUESTS,
     REQUESTS_IMPORT_ERROR,
@@ -29,6 +30,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchPartialWriteError,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.inputs import screen_options
+from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import check_wait_options
 
 
@@ -88,6 +90,7 @@ class SinchModule:
         spec.update(argument_spec)
         kwargs.setdefault("supports_check_mode", True)
         self.ansible = _SinchAnsibleModule(self.EMPTY_MEANS_UNSET, argument_spec=spec, **kwargs)
+        normalize_choices(self.ansible.params, spec)
         self.params = self.ansible.params
         self.check_mode = self.ansible.check_mode
         self._client = None
@@ -104,6 +107,22 @@ class SinchModule:
     def run_resource(self, resource_class):
         """Manage one resource declared by a module_utils.resource.Resource subclass."""
         self.run(lambda: resource_class(self).run())
+
+    def run_info(self, key, read_one, list_all, identity="phone_number"):
+        """Run an *_info module: a direct read when the identity option is set, else the listing.
+
+        read_one(identity value) returns the item or None; list_all() returns the matching items.
+        Both run inside run(), after the shared checks, and return items under `key`.
+        """
+        def work():
+            value = self.params.get(identity)
+            if identity == "phone_number":
+                value = normalize_e164(value)
+            if value:
+                item = read_one(value)
+                return {"changed": False, key: [item] if item else []}
+            return {"changed": False, key: list(list_all())}
+        self.run(work)
 
     def run(self, work):
         """Call work() and exit with its result dict; SinchErrors become fail_json."""

@@ -30,13 +30,14 @@ IMPORT_NUMBERS_LIMIT = 5
 # qualifiedNumbers:textEnableNumbers: "You can enable up to 500 numbers at once." The spec states no
 # limit for the other text enablement requests; the same one is assumed.
 TEXT_ENABLE_LIMIT = 500
-GLOBAL_PROCESS_STATES = (
-    "GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING", "GLOBAL_PROCESS_STATE_ELIGIBLE",
-    "GLOBAL_PROCESS_STATE_NOT_ELIGIBLE", "GLOBAL_PROCESS_STATE_VERIFICATION_PENDING",
-    "GLOBAL_PROCESS_STATE_VERIFICATION_FAILED", "GLOBAL_PROCESS_STATE_VERIFICATION_BLOCKED",
-    "GLOBAL_PROCESS_STATE_VERIFIED", "GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS",
-    "GLOBAL_PROCESS_STATE_HOSTING_DONE", "GLOBAL_PROCESS_STATE_HOSTING_FAILED",
+GLOBAL_PROCESS_STATE_PREFIX = "GLOBAL_PROCESS_STATE_"
+# A qualified number's process states as options name them (docs/conventions.md: without the
+# prefix that only repeats the enum's name); the API's values are GLOBAL_PROCESS_STATE_ + these.
+PROCESS_STATES = (
+    "ELIGIBLE_CHECK_PENDING", "ELIGIBLE", "NOT_ELIGIBLE", "VERIFICATION_PENDING", "VERIFICATION_FAILED",
+    "VERIFICATION_BLOCKED", "VERIFIED", "HOSTING_IN_PROGRESS", "HOSTING_DONE", "HOSTING_FAILED",
 )
+GLOBAL_PROCESS_STATES = tuple(GLOBAL_PROCESS_STATE_PREFIX + state for state in PROCESS_STATES)
 SEARCH_PATTERNS = ("START", "CONTAIN", "END")
 # Largest pageSize the client asks for; the API may cap it lower and page on.
 MAX_PAGE_SIZE = 1000
@@ -73,6 +74,15 @@ def check_hostable_number(phone_number, option="phone_number"):
         raise SinchInputError("%s %s is not a US or Canadian number (+1): number hosting is available in %s only" % (
             option, phone_number, " and ".join(HOSTING_REGIONS)))
     return phone_number
+
+
+# Argument spec of the sinch.numbers.hosting.region_filter doc fragment.
+REGION_FILTER_SPEC = dict(region_codes=dict(type="list", elements="str", aliases=["region_code"]))
+
+
+def normalize_hosting_regions(values):
+    """The region codes of a region_codes filter, upper-cased and unique; SinchInputError outside hosting."""
+    return list(dict.fromkeys(normalize_hosting_region(value) for value in values or []))
 
 
 def enum_name(value, names):

@@ -97,7 +97,7 @@ class HostingOrderResource(Resource):
                                       % (self.kind, TEXT_ENABLE_LIMIT, len(numbers)))
             params["numbers"] = numbers
         if self.kind:
-            check_numbers(self.kind, params.get("numbers") or [], "order_type=text_enable_toll_free")
+            check_numbers(self.kind, params.get("numbers") or [], "order_type=TEXT_ENABLE_TOLL_FREE")
             check_order(self.kind, self._fields(), params.get("loa"))
 
     # ------------------------------------------------------------ state

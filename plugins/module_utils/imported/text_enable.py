@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 
-IMPORT = "import"
-TEXT_ENABLE = "text_enable"
-TEXT_ENABLE_TOLL_FREE = "text_enable_toll_free"
+# Kinds of order (order_type) and LOA types in their canonical spelling (docs/conventions.md); the
+# lowercase spelling of earlier releases is accepted too (core/choices.py).
+IMPORT = "IMPORT"
+TEXT_ENABLE = "TEXT_ENABLE"
+TEXT_ENABLE_TOLL_FREE = "TEXT_ENABLE_TOLL_FREE"
 ORDER_KINDS = (IMPORT, TEXT_ENABLE, TEXT_ENABLE_TOLL_FREE)
 # kind -> (the POST action, the order type the API reports). Both text enablements are
 # TYPE_TEXT_ENABLE orders: the spec has no toll-free order type.
@@ -37,12 +40,12 @@ ORDER_FIELDS = {
 }
 # NANP toll-free area codes: a toll-free order takes only these, a text-enable order none of them.
 TOLL_FREE_AREA_CODES = ("800", "833", "844", "855", "866", "877", "888")
-LOA_TYPES = ("direct", "reseller", "blanket")
+LOA_TYPES = ("DIRECT", "RESELLER", "BLANKET")
 # What each LOA type needs (DirectLoaInfo, ResellerLoaInfo; a blanket LOA is an empty object).
 LOA_REQUIRED = {
-    "direct": ("authorised_person", "address", "current_voice_carrier"),
-    "reseller": ("business_name", "authorised_person", "address", "current_voice_carrier"),
-    "blanket": (),
+    "DIRECT": ("authorised_person", "address", "current_voice_carrier"),
+    "RESELLER": ("business_name", "authorised_person", "address", "current_voice_carrier"),
+    "BLANKET": (),
 }
 
 PERSON_OPTIONS = dict(
@@ -59,7 +62,7 @@ ADDRESS_OPTIONS = dict(
     country=dict(type="str", required=True),
 )
 LOA_ARGUMENT_SPEC = dict(type="dict", options=dict(
-    type=dict(type="str", required=True, choices=list(LOA_TYPES)),
+    type=dict(type="str", required=True, choices=accepted_choices(LOA_TYPES, lowercase=True)),
     business_name=dict(type="str"),
     authorised_person=dict(type="dict", options=PERSON_OPTIONS),
     address=dict(type="dict", options=ADDRESS_OPTIONS),
@@ -92,8 +95,8 @@ def check_order(kind, fields, loa, prefix=""):
         return
     if not loa:
         raise SinchInputError("%sloa is required: %s order needs a letter of authorisation" % (prefix, _a(kind)))
-    if kind == TEXT_ENABLE_TOLL_FREE and loa["type"] == "blanket":
-        raise SinchInputError("%sloa.type blanket cannot be used with %s order: use direct or reseller" % (
+    if kind == TEXT_ENABLE_TOLL_FREE and loa["type"] == "BLANKET":
+        raise SinchInputError("%sloa.type BLANKET cannot be used with %s order: use DIRECT or RESELLER" % (
             prefix, _a(kind)))
     required = LOA_REQUIRED[loa["type"]]
     missing = [name for name in required if not loa.get(name)]
@@ -129,13 +132,13 @@ def check_numbers(kind, numbers, toll_free_option):
 
 
 def _a(kind):
-    return ("an %s" if kind[0] in "aeiou" else "a %s") % kind
+    return ("an %s" if kind[0] in "AEIOU" else "a %s") % kind
 
 
 def loa_body(loa):
     """The request's LOA member: directLoaInfo, resellerLoaInfo or blanketLoaInfo (snake_case)."""
     content = {name: loa[name] for name in LOA_REQUIRED[loa["type"]]}
-    return {"%s_loa_info" % loa["type"]: content}
+    return {"%s_loa_info" % loa["type"].lower(): content}
 
 
 def order_request(kind, fields, numbers, loa):

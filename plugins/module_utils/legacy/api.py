@@ -17,7 +17,8 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import S
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164
 
 # numberCapability of the application endpoints ("Accepted values ... are sms or voice").
-CAPABILITIES = ("voice", "sms")
+# Options spell them VOICE and SMS (docs/conventions.md); the API's URLs and numbers write them lowercase.
+CAPABILITIES = ("VOICE", "SMS")
 # Application keys are UUIDs; anything else could change the signed path once URL-encoded.
 _APPLICATION_KEY = re.compile(r"^[A-Za-z0-9-]+$")
 
@@ -104,7 +105,7 @@ class LegacyNumbersApi:
 
     def set_application_numbers(self, application_key, capability, phone_numbers):
         """PUT: the application's numbers of this capability become exactly phone_numbers."""
-        url = self._application_url(application_key, "/" + capability)
+        url = self._application_url(application_key, "/" + capability.lower())
         body = {"numbers": [to_api_number(number) for number in phone_numbers]}
         return [number_from_api(item) for item in self.client.request("PUT", url, body, shape=list) or []]
 

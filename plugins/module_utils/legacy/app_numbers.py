@@ -49,7 +49,8 @@ class AppNumbersResource(Resource):
         return {
             "application_key": self.params["application_key"],
             "capability": capability,
-            "numbers": sorted(number["phone_number"] for number in numbers if capability in number["capabilities"]),
+            "numbers": sorted(number["phone_number"] for number in numbers
+                              if capability.lower() in number["capabilities"]),
         }
 
     def desired(self):
@@ -75,7 +76,7 @@ class AppNumbersResource(Resource):
                 "not rented by the organisation of %s, so not assignable: %s. Rent numbers with "
                 "sinch.numbers.sinch_legacy_number first, or check the numbers" % (
                     self.client.config.email, ", ".join(missing)))
-        capability = self.params["capability"]
+        capability = self.params["capability"].lower()
         unable = sorted(number for number in added if capability not in rented[number]["capabilities"])
         if unable:
             raise SinchInputError("%s cannot be assigned for %s: %s" % (

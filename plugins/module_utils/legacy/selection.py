@@ -8,8 +8,9 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import S
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
 
 FILTERS = ("country_id", "city", "type", "area_code")
-# NumberGroup.type is "Voice" or "Sms"; Number.capabilities holds "voice" / "sms".
-GROUP_TYPES = ("voice", "sms")
+# Options spell them VOICE and SMS (docs/conventions.md); NumberGroup.type is "Voice" or "Sms" and
+# Number.capabilities holds "voice" / "sms", so they are compared lowercase.
+GROUP_TYPES = ("VOICE", "SMS")
 
 
 class GroupSelection:

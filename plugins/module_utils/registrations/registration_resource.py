@@ -194,7 +194,7 @@ class RegistrationResource(Resource):
         self.api.delete_registration(current["id"])
 
     def wait_for(self, resource):
-        targets = self.params["wait_status"]
+        targets = self.params["wait_states"]
         registration_id = resource["id"]
         final = wait_until(
             lambda: self.api.get_registration(registration_id),

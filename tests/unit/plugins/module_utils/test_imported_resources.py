@@ -38,7 +38,7 @@ class FakeModule:
 
 def test_an_order_whose_filing_answered_503_is_found_not_filed_again():
     module = FakeModule(
-        {"display_name": "batch-1", "order_type": "import", "region_code": "US", "numbers": ["+12025550140"],
+        {"display_name": "batch-1", "order_type": "IMPORT", "region_code": "US", "numbers": ["+12025550140"],
          "service_plan_id": "plan", "import_limit": 5},
         make_response(200, {"hostingOrders": []}),
         make_response(503),
@@ -53,7 +53,7 @@ def test_an_order_whose_filing_answered_503_is_found_not_filed_again():
 
 
 def test_too_many_numbers_fail_before_any_request():
-    module = FakeModule({"display_name": "big", "order_type": "import", "region_code": "US", "import_limit": 5,
+    module = FakeModule({"display_name": "big", "order_type": "IMPORT", "region_code": "US", "import_limit": 5,
                          "numbers": ["+1202555014%d" % digit for digit in range(6)]})
     with pytest.raises(SinchError, match="at most 5 numbers, got 6"):
         HostingOrderResource(module).run()

@@ -23,7 +23,7 @@ from ..plugin_utils.running_simulator import running_simulator, simulator  # noq
 pytestmark = pytest.mark.filterwarnings("ignore:Unsupported scheme type:UserWarning")
 
 LOA = {
-    "type": "direct",
+    "type": "DIRECT",
     "authorised_person": {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com"},
     "address": {"building_number": "1", "street": "Main Street", "city": "Springfield", "state": "IL",
                 "postal_code": "62701", "country": "US"},
@@ -66,12 +66,12 @@ def test_every_request_and_answer_of_the_wrapper_fits_the_spec(wrapper):  # pyli
 
     fields = {"display_name": "import", "region_code": "US", "service_plan_id": "plan", "campaign_id": "CAMP",
               "callback_url": "https://example.com/cb", "migrate_to_sinch_tmo": True}
-    order = api.file_order("importNumbers", order_request("import", fields, ["+12025550140"], None))
+    order = api.file_order("importNumbers", order_request("IMPORT", fields, ["+12025550140"], None))
     text = dict(fields, display_name="text", nnid="123456", scheduled_osr_update_time="2026-01-13T14:34:40Z")
-    api.file_order("textEnableNumbers", order_request("text_enable", text, ["+12025550141"], {"type": "blanket"}))
+    api.file_order("textEnableNumbers", order_request("TEXT_ENABLE", text, ["+12025550141"], {"type": "BLANKET"}))
     toll_free = {"display_name": "toll-free", "region_code": "US", "service_plan_id": "plan",
                  "scheduled_zipwhip_provisioning_time": "2026-01-13T14:34:40Z"}
-    toll_free_request = order_request("text_enable_toll_free", toll_free, ["+18335550142"], LOA)
+    toll_free_request = order_request("TEXT_ENABLE_TOLL_FREE", toll_free, ["+18335550142"], LOA)
     filed = api.file_order("textEnableTollFreeNumbers", toll_free_request)
     assert filed["text_enable_info"]["loa_type"] == "DIRECT"
     assert [item["display_name"] for item in api.list_orders("TYPE_TEXT_ENABLE", "COMPLETED", "US")] == \
@@ -88,10 +88,10 @@ def test_every_request_and_answer_of_the_wrapper_fits_the_spec(wrapper):  # pyli
         code = voice_code(simulator, phone)
         assert api.verify_voice_challenge(phone, code)["global_process_state"] == "GLOBAL_PROCESS_STATE_VERIFIED"
     answer = api.text_enable_qualified("textEnableNumbers", order_request(
-        "text_enable", {"region_code": "US", "service_plan_id": "plan"}, ["+12025550160"], {"type": "blanket"}))
+        "TEXT_ENABLE", {"region_code": "US", "service_plan_id": "plan"}, ["+12025550160"], {"type": "BLANKET"}))
     assert len(answer["hosting_order_id"]) == 26
     api.text_enable_qualified("textEnableTollFreeNumbers", order_request(
-        "text_enable_toll_free", {"region_code": "US", "service_plan_id": "plan"}, ["+18885550161"], LOA))
+        "TEXT_ENABLE_TOLL_FREE", {"region_code": "US", "service_plan_id": "plan"}, ["+18885550161"], LOA))
     hosted = list(api.list_qualified("US", "GLOBAL_PROCESS_STATE_HOSTING_DONE"))
     assert [item["hosted_number"]["status"] for item in hosted] == ["HOSTING_STATUS_HOSTED"] * 2
     assert api.get_qualified("+12025550160")["region_code"] == "US"

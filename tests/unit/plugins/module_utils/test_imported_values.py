@@ -29,7 +29,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable
     order_request,
 )
 
-DIRECT = {"type": "direct", "authorised_person": {"first_name": "A", "last_name": "B", "email": "a@example.com"},
+DIRECT = {"type": "DIRECT", "authorised_person": {"first_name": "A", "last_name": "B", "email": "a@example.com"},
           "address": {"building_number": "1", "street": "S", "city": "C", "state": "IL", "postal_code": "1",
                       "country": "US"},
           "current_voice_carrier": "Verizon", "business_name": None}
@@ -89,15 +89,15 @@ def test_a_pending_provisioning_counts_as_its_target():
 
 
 @pytest.mark.parametrize("kind, fields, loa, message", [
-    ("import", {"nnid": "1"}, None, "nnid cannot be used with an import order"),
-    ("import", {}, {"type": "blanket"}, "loa cannot be used with an import order"),
-    ("text_enable", {}, None, "loa is required"),
-    ("text_enable", {}, dict(DIRECT, address=None), "loa.type direct needs loa.address"),
-    ("text_enable", {}, dict(DIRECT, type="reseller"), "loa.type reseller needs loa.business_name"),
-    ("text_enable", {}, dict(DIRECT, type="blanket"), "loa.type blanket does not take"),
-    ("text_enable_toll_free", {}, {"type": "blanket"}, "loa.type blanket cannot be used"),
-    ("text_enable_toll_free", {"campaign_id": "C"}, DIRECT, "campaign_id cannot be used"),
-    ("text_enable", {"scheduled_osr_update_time": "soon"}, {"type": "blanket"}, "is not an RFC 3339 timestamp"),
+    ("IMPORT", {"nnid": "1"}, None, "nnid cannot be used with an IMPORT order"),
+    ("IMPORT", {}, {"type": "BLANKET"}, "loa cannot be used with an import order"),
+    ("TEXT_ENABLE", {}, None, "loa is required"),
+    ("TEXT_ENABLE", {}, dict(DIRECT, address=None), "loa.type DIRECT needs loa.address"),
+    ("TEXT_ENABLE", {}, dict(DIRECT, type="RESELLER"), "loa.type RESELLER needs loa.business_name"),
+    ("TEXT_ENABLE", {}, dict(DIRECT, type="BLANKET"), "loa.type BLANKET does not take"),
+    ("TEXT_ENABLE_TOLL_FREE", {}, {"type": "BLANKET"}, "loa.type BLANKET cannot be used"),
+    ("TEXT_ENABLE_TOLL_FREE", {"campaign_id": "C"}, DIRECT, "campaign_id cannot be used"),
+    ("TEXT_ENABLE", {"scheduled_osr_update_time": "soon"}, {"type": "BLANKET"}, "is not an RFC 3339 timestamp"),
 ])
 def test_orders_are_checked_before_any_request(kind, fields, loa, message):
     with pytest.raises(SinchInputError) as caught:
@@ -106,33 +106,33 @@ def test_orders_are_checked_before_any_request(kind, fields, loa, message):
 
 
 def test_checked_orders_pass():
-    check_order("text_enable", {"scheduled_osr_update_time": "2026-01-13T14:34:40.968Z"}, DIRECT)
-    check_order("import", {"campaign_id": "C", "migrate_to_sinch_tmo": True}, None)
+    check_order("TEXT_ENABLE", {"scheduled_osr_update_time": "2026-01-13T14:34:40.968Z"}, DIRECT)
+    check_order("IMPORT", {"campaign_id": "C", "migrate_to_sinch_tmo": True}, None)
 
 
 def test_numbers_must_fit_the_kind_of_text_enablement():
     with pytest.raises(SinchInputError, match=r"\+12025550100 is not toll-free"):
-        check_numbers("text_enable_toll_free", ["+18885550100", "+12025550100"], "x")
+        check_numbers("TEXT_ENABLE_TOLL_FREE", ["+18885550100", "+12025550100"], "x")
     with pytest.raises(SinchInputError, match="text-enable toll-free numbers with order_type=x"):
-        check_numbers("text_enable", ["+18885550100"], "order_type=x")
-    check_numbers("import", ["+18885550100"], "x")
+        check_numbers("TEXT_ENABLE", ["+18885550100"], "order_type=x")
+    check_numbers("IMPORT", ["+18885550100"], "x")
 
 
 def test_order_bodies_carry_what_their_kind_takes():
     fields = {"display_name": "d", "region_code": "US", "service_plan_id": "p", "campaign_id": "c", "nnid": None,
               "callback_url": None, "migrate_to_sinch_tmo": True, "scheduled_osr_update_time": None,
               "scheduled_zipwhip_provisioning_time": None}
-    assert to_camel(order_request("import", fields, ["+1"], None)) == {
+    assert to_camel(order_request("IMPORT", fields, ["+1"], None)) == {
         "displayName": "d", "regionCode": "US", "servicePlanId": "p", "campaignId": "c", "migrateToSinchTmo": True,
         "numbers": ["+1"]}
-    body = to_camel(order_request("text_enable_toll_free", fields, ["+1"], DIRECT))
+    body = to_camel(order_request("TEXT_ENABLE_TOLL_FREE", fields, ["+1"], DIRECT))
     assert "campaignId" not in body
     assert body["directLoaInfo"] == {
         "authorisedPerson": {"firstName": "A", "lastName": "B", "email": "a@example.com"},
         "address": {"buildingNumber": "1", "street": "S", "city": "C", "state": "IL", "postalCode": "1",
                     "country": "US"},
         "currentVoiceCarrier": "Verizon"}
-    assert to_camel(order_request("text_enable", fields, ["+1"], {"type": "blanket"}))["blanketLoaInfo"] == {}
+    assert to_camel(order_request("TEXT_ENABLE", fields, ["+1"], {"type": "BLANKET"}))["blanketLoaInfo"] == {}
 
 
 @pytest.mark.parametrize("value, expected", [("us", "US"), (" CA", "CA"), (None, None)])

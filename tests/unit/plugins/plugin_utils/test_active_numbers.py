@@ -35,7 +35,7 @@ def test_defaults_list_every_type_with_the_largest_page():
     query = ActiveNumberQuery()
     assert query.as_dict() == {
         "region_codes": [], "number_types": [], "capabilities": [], "number_pattern": None,
-        "search_pattern": "START", "display_name_pattern": None, "page_size": 1000,
+        "search_pattern": "START", "display_name": None, "display_name_pattern": None, "page_size": 1000,
     }
 
 
@@ -84,6 +84,13 @@ def test_display_name_pattern_is_applied_after_listing():
     assert [n["display_name"] for n in query.list(client)] == ["support-1"]
     assert len(client.session.calls) == 1
     assert not any("display" in key.lower() for key in client.session.calls[0]["params"])
+
+
+def test_display_name_is_an_exact_match_as_in_the_modules():
+    client = client_with(page([number("+12065550100", "support-1"), number("+12065550101", "support-10"),
+                               number("+12065550102", "Support-1")]))
+    query = ActiveNumberQuery(region_codes=["US"], number_types=["LOCAL"], display_name="support-1")
+    assert [n["phone_number"] for n in query.list(client)] == ["+12065550100"]
 
 
 def test_star_also_matches_numbers_without_a_display_name():

@@ -1,6 +1,9 @@
 # Copyright (c) 2026 sinch.numbers contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Filter options shared by the active_numbers lookup and inventory plugins (plugin_utils/active_numbers.py)."""
+"""Filters on Numbers API numbers, shared by sinch_number_info, sinch_available_number_info and the
+active_numbers lookup and inventory plugins (DOCUMENTATION), and the digit pattern they share with
+sinch_number and sinch_imported_number_info (PATTERN). Names follow docs/conventions.md.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +13,14 @@ class ModuleDocFragment:
 options:
   region_codes:
     description:
-      - ISO 3166-1 alpha-2 regions to list, for example V(US). A list or a comma-separated string.
-      - When not set, the regions come from the project's available regions.
+      - Only numbers in these ISO 3166-1 alpha-2 regions, for example V(US). A list, one code, or a
+        comma-separated string.
     type: list
     elements: str
     aliases: [region_code]
   number_types:
     description:
-      - Number types to list. All three when not set.
+      - Only numbers of these types.
     type: list
     elements: str
     choices: [MOBILE, LOCAL, TOLL_FREE]
@@ -29,24 +32,19 @@ options:
     elements: str
     choices: [SMS, VOICE]
     aliases: [capability]
+"""
+
+    PATTERN = r"""
+options:
   number_pattern:
     description:
       - Only numbers containing these digits, see O(search_pattern) (filtered by the API).
+      - With V(START), include the country code and its leading V(+), for example V(+1206).
     type: str
   search_pattern:
     description:
-      - Where O(number_pattern) must appear.
+      - Where O(number_pattern) must appear in the number.
     type: str
     choices: [START, CONTAIN, END]
     default: START
-  display_name_pattern:
-    description:
-      - Only numbers whose display name matches this shell-style wildcard pattern, for example V(support-*).
-      - Case-sensitive; C(*) also matches numbers without a display name. Applied after listing.
-    type: str
-  page_size:
-    description:
-      - Numbers asked for per list request, from 1 to 1000 (the largest page the client asks for).
-    type: int
-    default: 1000
 """
