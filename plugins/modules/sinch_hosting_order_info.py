@@ -115,12 +115,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import 
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import ORDER_ACTIONS, ORDER_KINDS
 from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
-from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import (
-    NAME_FILTER_SPEC,
-    api_value,
-    keep_matching,
-    keep_named,
-)
+from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import NAME_FILTER_SPEC, api_value, keep_matching, keep_named
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 
 FILTERS = ("order_types", "states", "region_codes", "service_plan_id", "campaign_id", "display_name",

@@ -75,12 +75,7 @@ imported_numbers:
       callback_url: https://example.com/sinch/numbers
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import (
-    NAME_FILTER_SPEC,
-    api_value,
-    keep_matching,
-    keep_named,
-)
+from ansible_collections.sinch.numbers.plugins.module_utils.core.filters import NAME_FILTER_SPEC, api_value, keep_matching, keep_named
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
     MAX_PAGE_SIZE,

@@ -24,7 +24,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CONVENTIONS = ROOT / "docs" / "conventions.md"
 MODULES = sorted(path.stem for path in (ROOT / "plugins" / "modules").glob("sinch_*.py"))
-PLUGINS = ("lookup/active_numbers", "inventory/active_numbers")
+PLUGINS = ("lookup/active_numbers", "inventory/active_numbers", "filter/pool_plan", "filter/valid_signature")
 ROLES = sorted(path.parent.parent.name for path in ROOT.glob("roles/*/meta/argument_specs.yml"))
 PREFIX = "ansible_collections.sinch.numbers.plugins."
 
@@ -96,7 +96,8 @@ def plugin_options(name):
         text = getattr(fragment_class, parts[1].upper() if len(parts) > 1 else "DOCUMENTATION")
         options.update(yaml.safe_load(text).get("options") or {})
     options.update(doc.get("options") or {})
-    options.pop("_terms", None)
+    for positional in ("_terms", "_input"):  # a lookup's terms, a filter's input: not named by users
+        options.pop(positional, None)
     return options
 
 
@@ -124,7 +125,7 @@ def walk(options, path=""):
 
 
 def is_filtering(owner):
-    return owner.startswith("plugin ") or owner.endswith("_info")
+    return owner.startswith(("plugin lookup/", "plugin inventory/")) or owner.endswith("_info")
 
 
 def is_plural(name):
@@ -243,6 +244,7 @@ def owners():
 def test_every_module_plugin_and_role_is_read(owners):
     assert len([owner for owner in owners if owner.startswith("module ")]) == len(MODULES) > 10
     assert "display_name_pattern" in owners["plugin lookup/active_numbers"]
+    assert "secret" in owners["plugin filter/valid_signature"]
     assert "key_secret" in owners["module sinch_number"]
     assert ROLES and all(owners["role " + role] for role in ROLES)
 
