@@ -44,12 +44,14 @@ options:
       - Regions whose active numbers are read. Defaults to the project's available regions.
     type: list
     elements: str
+    aliases: [region_code]
   number_types:
     description:
       - Types of active numbers read. Defaults to all three.
     type: list
     elements: str
     choices: [MOBILE, LOCAL, TOLL_FREE]
+    aliases: [number_type]
   sections:
     description:
       - What to read. Findings of a section left out are empty lists.
@@ -190,8 +192,8 @@ def main():
     module = SinchModule(
         dict(
             managed_prefixes=dict(type="list", elements="str", default=[]),
-            region_codes=dict(type="list", elements="str"),
-            number_types=dict(type="list", elements="str", choices=list(NUMBER_TYPES)),
+            region_codes=dict(type="list", elements="str", aliases=["region_code"]),
+            number_types=dict(type="list", elements="str", choices=list(NUMBER_TYPES), aliases=["number_type"]),
             sections=dict(type="list", elements="str", choices=list(SECTIONS), default=list(SECTIONS)),
             stuck_after_hours=dict(type="float", default=72),
             page_size=dict(type="int", default=MAX_PAGE_SIZE),

@@ -24,7 +24,8 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CONVENTIONS = ROOT / "docs" / "conventions.md"
 MODULES = sorted(path.stem for path in (ROOT / "plugins" / "modules").glob("sinch_*.py"))
-PLUGINS = ("lookup/active_numbers", "inventory/active_numbers", "filter/pool_plan", "filter/valid_signature")
+PLUGINS = sorted("%s/%s" % (path.parent.name, path.stem) for kind in ("lookup", "inventory", "filter")
+                 for path in (ROOT / "plugins" / kind).glob("*.py") if path.name != "__init__.py")
 ROLES = sorted(path.parent.parent.name for path in ROOT.glob("roles/*/meta/argument_specs.yml"))
 PREFIX = "ansible_collections.sinch.numbers.plugins."
 
@@ -37,6 +38,8 @@ LOWERCASE_SWITCHES = {
     "api": "numbers/registrations, named as the *_url options name the APIs",
     "include": "which lists to return, like gather_subset",
     "plugin": "the inventory plugin's own name, sinch.numbers.active_numbers",
+    "sections": "which parts of the project a report reads, like gather_subset",
+    "fail_on": "which findings of a report fail the role",
 }
 # Names that end in 's' without naming several values, and list options that are not plurals.
 NOT_PLURALS = {
@@ -47,11 +50,20 @@ NOT_PLURALS = {
     "address": "one address",
     "include": "a list named as a verb: include these lists",
     "hosted_numbers_qualify": "a role variable named as a verb: the numbers to qualify",
+    "stuck_after_hours": "a number of hours",
+    "set_stats": "a switch, named after Ansible's set_stats",
+    "fail_on": "a list named as a condition: fail on these findings",
+    "imported": "a filter argument named after the listing it takes (imported numbers)",
+    "qualify": "a filter argument named as a verb: the numbers to qualify",
+    "options": "one argument_specs options mapping",
+    "ignore": "a filter argument named as a verb: the variables to ignore",
 }
 # List options of *_info modules and plugins that are not filters, so have no singular alias.
 NOT_FILTERS = {
     "include": "which lists to return, not a filter",
     "answers": "the answers to a market's questions, in order; not a filter",
+    "managed_prefixes": "which numbers a report counts as managed, not a filter",
+    "sections": "which parts of the project a report reads, not a filter",
 }
 # Names whose values belong to a resource: the same name may take other values in another module.
 RESOURCE_SPECIFIC = {
@@ -141,9 +153,10 @@ def singular(name):
     return name[:-1] if is_plural(name) else name
 
 
-def switch_name(owner, name):
-    return name in LOWERCASE_SWITCHES or (owner.startswith("role ") and name.endswith(
-        tuple("_" + switch for switch in LOWERCASE_SWITCHES)))
+def listed(owner, name, allow_list):
+    """Whether an allow-list names the option; a role variable by the name after the role's prefix."""
+    return name in allow_list or (owner.startswith("role ") and name.endswith(
+        tuple("_" + allowed for allowed in allow_list)))
 
 
 def check_names(owner, options):
@@ -158,7 +171,7 @@ def check_plurals(owner, options):
     """A list option has a plural name; an option of one value (not a list or dict) a singular one."""
     violations = []
     for path, name, option in walk(options):
-        if name in NOT_PLURALS:
+        if listed(owner, name, NOT_PLURALS):
             continue
         if option.get("type") == "list" and not is_plural(name):
             violations.append("%s: %s is a list, so its name must be plural" % (owner, path))
@@ -185,7 +198,7 @@ def check_case(owner, options):
     violations = []
     for path, name, option in walk(options):
         choices = [str(choice) for choice in option.get("choices") or []]
-        if switch_name(owner, name):
+        if listed(owner, name, LOWERCASE_SWITCHES):
             wrong = [choice for choice in choices if choice != choice.lower()]
         else:
             wrong = [choice for choice in choices if choice != choice.upper() and choice.upper() not in choices]
