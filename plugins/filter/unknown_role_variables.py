@@ -10,7 +10,7 @@ version_added: 1.0.0
 author:
   - sinch.numbers contributors (@sinch-numbers)
 description:
-  - Takes variable names (for example from the P(ansible.builtin.varnames#lookup) lookup) and returns, for each one
+  - Takes variable names (for example from the C(ansible.builtin.varnames) lookup) and returns, for each one
     that is neither an option of the role's argument spec nor one of O(ignore), a hint naming it, with the closest
     known option as a suggestion (the same suggestion the collection's lookup and inventory plugins make).
   - The roles of this collection call it first, so that a misspelled variable such as
@@ -35,9 +35,6 @@ options:
     type: list
     elements: str
     default: []
-seealso:
-  - plugin: ansible.builtin.varnames
-    plugin_type: lookup
 """
 
 EXAMPLES = r"""
