@@ -4,7 +4,7 @@
 #   scripts/test.sh                 all gates
 #   scripts/test.sh sanity units    only these gates (always run in the canonical order)
 #
-# Gates: sanity units integration changelog lint docs docsite build molecule eda benchmark
+# Gates: sanity units integration changelog lint docs docsite build molecule eda benchmark matrix
 #
 # Set-up done here (nothing has to exist beforehand but a Python >= 3.12):
 #   - .venv with the pinned tool chain (scripts/bootstrap.sh);
@@ -22,7 +22,7 @@ set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL_GATES=(sanity units integration changelog lint docs docsite build molecule eda benchmark)
+ALL_GATES=(sanity units integration changelog lint docs docsite build molecule eda benchmark matrix)
 
 # plain logs: no colour escape codes from ansible, ansible-lint, molecule or rich
 export NO_COLOR=1 ANSIBLE_NOCOLOR=1 PY_COLORS=0 ANSIBLE_FORCE_COLOR=0
@@ -265,55 +265,9 @@ gate_lint() {
     ANSIBLE_HOME="${WORK}/ansible-home" ANSIBLE_COLLECTIONS_PATH="${WORK}" ansible-lint --offline
 }
 
-list_plugins() { # list_plugins TYPE: short names of the sinch.numbers plugins ansible-doc lists
-    cd "${WORK}"
-    ANSIBLE_COLLECTIONS_PATH="${WORK}" ansible-doc -t "$1" -l sinch.numbers 2>/dev/null \
-        | sed -n 's/^sinch\.numbers\.\([^[:space:]]*\).*$/\1/p'
-}
-
 gate_docs() {
-    local type dir name fqcn out failed=0 count=0
-    local -A seen=()
-    for type in module lookup inventory filter test callback connection become cache; do
-        dir="${COPY}/plugins/${type}"
-        [[ "${type}" == module ]] && dir="${COPY}/plugins/modules"
-        [[ -d "${dir}" ]] || continue
-        local -a names=()
-        case "${type}" in
-            filter | test)
-                # names come from FilterModule/TestModule, documented by <name>.yml or <name>.py
-                while IFS= read -r name; do names+=("${name}"); done < <(list_plugins "${type}")
-                for name in "${dir}"/*.yml "${dir}"/*.yaml; do
-                    [[ -e "${name}" ]] && names+=("$(basename "${name%.*}")")
-                done
-                ;;
-            *)
-                for name in "${dir}"/*.py; do
-                    [[ -e "${name}" ]] || continue
-                    name=$(basename "${name}" .py)
-                    [[ "${name}" == __init__ || "${name}" == _* ]] && continue
-                    names+=("${name}")
-                done
-                ;;
-        esac
-        for name in "${names[@]}"; do
-            fqcn="sinch.numbers.${name}"
-            [[ -n "${seen[${type}:${fqcn}]:-}" ]] && continue
-            seen[${type}:${fqcn}]=1
-            count=$((count + 1))
-            if out=$(cd "${WORK}" && ANSIBLE_COLLECTIONS_PATH="${WORK}" ansible-doc -t "${type}" "${fqcn}" 2>&1) \
-                && [[ -n "${out}" ]] && ! grep -Eq '\[(WARNING|ERROR)\]' <<<"${out}"; then
-                info "ansible-doc -t ${type} ${fqcn}: ok ($(wc -l <<<"${out}") lines)"
-            else
-                printf '%s\n' "${out}"
-                info "ansible-doc -t ${type} ${fqcn}: FAILED"
-                failed=$((failed + 1))
-            fi
-        done
-    done
-    ((count > 0)) || die "no plugins found under plugins/ to document"
-    ((failed == 0)) || die "${failed} of ${count} plugin docs did not render"
-    info "ansible-doc: ${count} plugin(s) rendered"
+    # ansible-doc of every module, plugin and role, loaded from the ansible_collections copy
+    "${SCRIPTS_DIR}/doc_plugins.sh" "${COPY}" "${WORK}"
     cd "${COPY}"
     antsibull-docs lint-collection-docs --plugin-docs .
 }
@@ -385,6 +339,11 @@ gate_benchmark() {
     ANSIBLE_COLLECTIONS_PATH="${WORK}" "${VENV}/bin/python" tests/benchmark/run.py --check --no-write
 }
 
+gate_matrix() {
+    # the older ansible-core versions of tests/ansible-core-matrix.txt: units, ansible-doc, smoke targets
+    "${SCRIPTS_DIR}/core_matrix.sh"
+}
+
 # ---------------------------------------------------------------------------------------------
 # main
 
@@ -432,7 +391,7 @@ COPY="${WORK}/ansible_collections/sinch/numbers"
 export WORK COPY
 step "copy checkout" copy_checkout
 
-if wanted integration; then
+if wanted integration || wanted matrix || wanted build; then
     start_sim() {
         start_simulator "${COPY}" "${WORK}"
         write_integration_config
