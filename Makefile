@@ -3,12 +3,13 @@
 #   make simulator             run the simulator in the foreground for trying the guides by hand
 #   make test                  every quality gate (sanity, units, integration, lint, docs, build, ...)
 #   make test GATES="sanity units"   only some gates
+#   make release-notes         put every changelog fragment into CHANGELOG.rst (release of galaxy.yml's version)
 # Both set everything up themselves (.venv, tools, simulator); see scripts/.
 
 SHELL := /bin/bash
 GATES ?=
 
-.PHONY: all demo simulator test bootstrap sanity units integration changelog lint docs docsite build molecule eda benchmark clean help
+.PHONY: all demo simulator test release-notes bootstrap sanity units integration changelog lint docs docsite build molecule eda benchmark matrix clean help
 
 all: test
 
@@ -27,7 +28,10 @@ test:
 bootstrap:
 	./scripts/bootstrap.sh
 
-sanity units integration changelog lint docs docsite build molecule eda benchmark:
+release-notes: bootstrap
+	"$${SINCH_VENV:-.venv}/bin/python" scripts/release_notes.py
+
+sanity units integration changelog lint docs docsite build molecule eda benchmark matrix:
 	./scripts/test.sh $@
 
 clean:

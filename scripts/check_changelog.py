@@ -5,26 +5,31 @@
 
     python scripts/check_changelog.py [--collection-root DIR] [--keep DIR]
 
-Runs `antsibull-changelog release` for the version in galaxy.yml on a temporary copy of the
-collection (the checkout is not touched), then checks the generated changelog.yaml and
-CHANGELOG.rst: every entry of every fragment, and every module, plugin and role whose
-version_added is this version (antsibull-changelog finds those itself; one without
-version_added would be left out silently). When galaxy.yml's version is already released, the
-pending fragments are released as the next patch version instead.
+On a temporary copy of the collection (the checkout is not touched), scripts/release_notes.py puts
+every fragment into the release of galaxy.yml's version (cutting it, or folding in fragments that
+landed after the cut, as `make release-notes` does in the checkout). Then the generated
+changelog.yaml and CHANGELOG.rst must hold every entry of every fragment of that release, and every
+module, plugin and role whose version_added is this version (antsibull-changelog finds those
+itself; one without version_added would be left out silently). The committed CHANGELOG.rst must be
+what antsibull-changelog generates from the committed changelog.yaml.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
-import os
+import importlib.util
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import yaml
+
+# scripts/release_notes.py writes the release notes; this script checks what it writes
+_SPEC = importlib.util.spec_from_file_location("release_notes", Path(__file__).resolve().with_name("release_notes.py"))
+RELEASE_NOTES = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(RELEASE_NOTES)
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMESPACE, NAME = "sinch", "numbers"
@@ -58,14 +63,14 @@ def collection_objects(root):
     return objects
 
 
-def fragment_entries(root):
-    """[(fragment file, section, text)] of every pending changelog fragment.
+def fragment_entries(root, names):
+    """[(fragment file, section, text)] of the changelog fragments with these file names.
 
     Entries of the trivial section are left out: antsibull-changelog never renders them.
     """
     entries = []
     for path in sorted((root / "changelogs" / "fragments").iterdir()):
-        if path.suffix not in (".yml", ".yaml"):
+        if path.suffix not in (".yml", ".yaml") or path.name not in names:
             continue
         for section, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
             if section == "trivial":
@@ -79,15 +84,6 @@ def normalized(text):
     return " ".join(str(text).split())
 
 
-def release_version(root):
-    version = yaml.safe_load((root / "galaxy.yml").read_text(encoding="utf-8"))["version"]
-    released = (yaml.safe_load((root / "changelogs" / "changelog.yaml").read_text(encoding="utf-8")) or {})
-    if str(version) not in (released.get("releases") or {}):
-        return str(version), True
-    major, minor, patch = (int(part) for part in str(version).split("."))
-    return "%d.%d.%d" % (major, minor, patch + 1), False
-
-
 def listed(release, kind):
     if kind == "module":
         return {entry["name"] for entry in release.get("modules") or []}
@@ -99,20 +95,27 @@ def listed(release, kind):
 def check(root, work):
     copy = work / "ansible_collections" / NAMESPACE / NAME
     shutil.copytree(root, copy, ignore=IGNORE, symlinks=True)
-    version, new_objects = release_version(copy)
-    fragments = fragment_entries(copy)
+    problems = []
+    committed_rst = copy / "CHANGELOG.rst"
+    if committed_rst.exists():
+        before = committed_rst.read_text(encoding="utf-8")
+        RELEASE_NOTES.antsibull_changelog(copy, "generate")
+        if committed_rst.read_text(encoding="utf-8") != before:
+            problems.append("CHANGELOG.rst is not what changelogs/changelog.yaml generates: "
+                            "edit fragments, then run make release-notes, never CHANGELOG.rst by hand")
+    pending = RELEASE_NOTES.pending_fragments(copy)
+    if pending and RELEASE_NOTES.galaxy_version(copy) in RELEASE_NOTES.releases(copy):
+        print("note: %d fragment(s) landed after the release notes were written (%s); make release-notes "
+              "adds them to the committed CHANGELOG.rst" % (len(pending), ", ".join(pending)), flush=True)
     objects = collection_objects(copy)
-
-    env = dict(os.environ, ANSIBLE_COLLECTIONS_PATH=str(work),
-               PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
-    command = [str(Path(sys.executable).parent / "antsibull-changelog"), "release", "--version", version]
-    print("+ " + " ".join(command) + "   (in a copy of the collection)", flush=True)
-    subprocess.run(command, cwd=str(copy), env=env, check=True)
+    version, _done = RELEASE_NOTES.release_notes(copy)
 
     release = yaml.safe_load((copy / "changelogs" / "changelog.yaml").read_text(encoding="utf-8"))["releases"][version]
+    fragments = fragment_entries(copy, set(release.get("fragments") or []))
     rst = normalized((copy / "CHANGELOG.rst").read_text(encoding="utf-8"))
     changes = release.get("changes") or {}
-    problems = []
+    for name in RELEASE_NOTES.pending_fragments(copy):
+        problems.append("%s is in no release" % name)
     for fragment, section, text in fragments:
         given = changes.get(section)
         given = [given] if isinstance(given, str) else given or []
@@ -122,7 +125,7 @@ def check(root, work):
     for (kind, name), added in sorted(objects.items()):
         if added is None:
             problems.append("%s %s has no version_added, so the changelog cannot list it" % (kind, name))
-        elif new_objects and str(added) == version:
+        elif str(added) == version:
             expected.append((kind, name))
     for kind, name in expected:
         fqcn = "%s.%s.%s" % (NAMESPACE, NAME, name)
