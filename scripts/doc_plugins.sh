@@ -54,8 +54,10 @@ for type in module lookup inventory filter test callback connection become cache
     while IFS= read -r name; do
         fqcn="sinch.numbers.${name}"
         count=$((count + 1))
+        # ansible-core 2.21's ansible-doc -t role warns about its own internal _protomatter collection
         if out=$(ansible_doc -t "${type}" "${fqcn}" 2>&1) && [[ -n "${out}" ]] \
-            && ! grep -Eq '\[(WARNING|ERROR)\]' <<<"${out}"; then
+            && ! grep -v "/ansible/_internal/ansible_collections/ansible/_protomatter' does not have a MANIFEST.json" <<<"${out}" \
+            | grep -Eq '\[(WARNING|ERROR)\]'; then
             info "ansible-doc -t ${type} ${fqcn}: ok ($(wc -l <<<"${out}") lines)"
         else
             printf '%s\n' "${out}"

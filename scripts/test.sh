@@ -298,7 +298,7 @@ ${bad}"
     done
     ansible-galaxy collection install --no-deps --force "${tarball}" -p "${installed}"
     installed_dir="${installed}/ansible_collections/sinch/numbers"
-    grep -q "^Sinch Numbers Collection Release Notes" "${installed_dir}/CHANGELOG.rst" \
+    grep -qx "Sinch Numbers Collection (sinch.numbers) Release Notes" "${installed_dir}/CHANGELOG.rst" \
         || die "the installed CHANGELOG.rst is not the antsibull-changelog release notes"
     if grep -rn "bundled simulator" "${installed_dir}/plugins"; then
         die "the installed plugin docs above point at a simulator the artifact does not ship"
