@@ -77,7 +77,7 @@ options:
     description:
       - Whether a plain V(http://) URL may be used for a host other than loopback.
       - By default only V(https://) URLs are accepted, and V(http://) only for V(localhost), V(127.0.0.1) and V(::1)
-        (the bundled simulator), because the access key would otherwise cross the network in clear text.
+        (for example the API simulator of the git repository), because the access key would otherwise cross the network in clear text.
       - URLs carrying credentials (V(user:password@host)) are always refused.
       - Falls back to the E(SINCH_ALLOW_HTTP) environment variable.
     type: bool

@@ -110,7 +110,7 @@ def check_url(option, url, allow_http=False):
     """Refuse a base URL that would leak the credentials sent to it, before any request.
 
     Credentials in the URL (user:password@) are refused: they would override the access key and
-    end up in messages. Plain http is refused for every host but loopback (the bundled simulator)
+    end up in messages. Plain http is refused for every host but loopback (such as the test simulator)
     unless allow_http is true. The message never quotes the URL's password.
     """
     try:
