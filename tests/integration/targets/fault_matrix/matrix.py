@@ -178,8 +178,26 @@ def table(results):
     return "\n".join(lines) + "\n"
 
 
+def reliability_document():
+    """docs/reliability.md of the collection under test.
+
+    ansible-test runs this target from a partial copy of the collection (its targets and plugins,
+    not docs/), under <collection>/tests/output/.tmp/integration/; the document is then in the
+    collection that copy was made from.
+    """
+    candidates = [os.path.join(simlib.COLLECTION_ROOT, "docs", "reliability.md")]
+    marker = os.sep + os.path.join("tests", "output", ".tmp", "integration") + os.sep
+    if marker in simlib.COLLECTION_ROOT + os.sep:
+        source = (simlib.COLLECTION_ROOT + os.sep).split(marker)[0]
+        candidates.append(os.path.join(source, "docs", "reliability.md"))
+    for path in candidates:
+        if os.path.isfile(path):
+            return path
+    raise SystemExit("docs/reliability.md not found; looked for: %s" % ", ".join(candidates))
+
+
 def publish(text):
-    path = os.path.join(simlib.COLLECTION_ROOT, "docs", "reliability.md")
+    path = reliability_document()
     with open(path, encoding="utf-8") as stream:
         document = stream.read()
     if BEGIN not in document or END not in document:
