@@ -219,10 +219,25 @@ class NumberSet:
             releases = [NumberItem(self.module, {"phone_number": number["phone_number"], "state": "absent"},
                                    self.shared) for number in extra]
             everything = items + releases
-            outcomes = list(pool.map(_converge, everything, currents + extra))
+            outcomes = self.converge_all(pool, list(zip(everything, currents + extra)))
             if self.params.get("wait") and not self.check_mode:
                 self.wait(pool, everything, outcomes)
         return self.report(everything, outcomes, len(items))
+
+    @staticmethod
+    def converge_all(pool, pairs):
+        """Items naming a phone number (and releases) first, then rent-any items.
+
+        rentAny takes the first available number that matches: run at the same time, a rent-any
+        item could take the very number another item of the list rents by its phone number.
+        """
+        outcomes = [None] * len(pairs)
+        named = [index for index, (item, _current) in enumerate(pairs) if item.params.get("phone_number")]
+        rest = [index for index in range(len(pairs)) if index not in set(named)]
+        for phase in (named, rest):
+            for index, outcome in zip(phase, pool.map(lambda index: _converge(*pairs[index]), phase)):
+                outcomes[index] = outcome
+        return outcomes
 
     # ------------------------------------------------------------ 5. wait
     def wait(self, pool, items, outcomes):
