@@ -72,7 +72,7 @@ _raw:
   elements: dict
   contains:
     phone_number:
-      description: The number in E.164 format.
+      description: An active number of the project, in E.164 format.
       type: str
       sample: "+12065550100"
     project_id:

@@ -66,19 +66,19 @@ available_numbers:
   elements: dict
   contains:
     phone_number:
-      description: The number in E.164 format.
+      description: A number the project can rent, in E.164 format.
       type: str
       sample: "+12065550100"
     region_code:
-      description: ISO 3166-1 alpha-2 region.
+      description: ISO 3166-1 alpha-2 region the number is in.
       type: str
       sample: US
     type:
-      description: Number type.
+      description: Number type, V(MOBILE), V(LOCAL) or V(TOLL_FREE).
       type: str
       sample: LOCAL
     capability:
-      description: What the number can be used for.
+      description: What the number can be used for once rented.
       type: list
       elements: str
       sample: [SMS, VOICE]
@@ -86,10 +86,10 @@ available_numbers:
       description: One-time price (C(currency_code), C(amount)).
       type: dict
     monthly_price:
-      description: Recurring price (C(currency_code), C(amount)).
+      description: Recurring price once rented (C(currency_code), C(amount)).
       type: dict
     payment_interval_months:
-      description: How often the price is charged, in months.
+      description: Months between two charges of the recurring price.
       type: int
     supporting_documentation_required:
       description: Whether renting needs supporting documents.

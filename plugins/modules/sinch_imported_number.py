@@ -29,10 +29,14 @@ extends_documentation_fragment:
 attributes:
   check_mode:
     support: full
-    description: Reads the current state and reports what would change; sends no write request.
+    description: >-
+      Reads the imported number and reports whether it would be imported, updated or removed; sends no write
+      request.
   diff_mode:
     support: full
-    description: Shows the number's managed fields before and after.
+    description: >-
+      Shows the imported number (number, region), its display name, SMS configuration and callback URL before
+      and after.
 options:
   state:
     description:
@@ -114,18 +118,18 @@ EXAMPLES = r"""
 RETURN = r"""
 imported_number:
   description:
-    - The imported number after the change; empty when it does not exist (after O(state=absent) too, the diff's
-      C(before) shows what was removed).
+    - The imported number after the change; empty when the project has not imported it (after O(state=absent)
+      too; the diff's C(before) shows what was removed).
     - In check mode, the predicted state.
   returned: always
   type: dict
   contains:
     phone_number:
-      description: The number in E.164 format.
+      description: The imported number, in E.164 format.
       type: str
       sample: "+12025550134"
     project_id:
-      description: Project the number belongs to.
+      description: Project the number is imported into.
       type: str
       sample: 51bc3f40-f266-4ca8-8938-a1ed0ff32b9a
     region_code:

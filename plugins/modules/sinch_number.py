@@ -38,10 +38,14 @@ extends_documentation_fragment:
 attributes:
   check_mode:
     support: full
-    description: Reads the current state and reports what would change; sends no write request.
+    description: >-
+      Reads the rented number and reports whether it would be rented, updated or released; sends no write
+      request.
   diff_mode:
     support: full
-    description: Shows the number's managed fields before and after.
+    description: >-
+      Shows the rented number (number, region, type), its display name, SMS and voice configuration and
+      callback URL before and after.
 options:
   state:
     description:
@@ -168,11 +172,11 @@ number:
   type: dict
   contains:
     phone_number:
-      description: The number in E.164 format.
+      description: The rented number, in E.164 format.
       type: str
       sample: "+12065550100"
     project_id:
-      description: Project the number belongs to.
+      description: Project that rents the number.
       type: str
       sample: 51bc3f40-f266-4ca8-8938-a1ed0ff32b9a
     display_name:

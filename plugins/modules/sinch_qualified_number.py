@@ -201,18 +201,18 @@ EXAMPLES = r"""
 RETURN = r"""
 qualified_number:
   description:
-    - The qualified number after the run; empty when it does not exist (after O(state=absent) too, the diff's
-      C(before) shows what was removed).
+    - The qualified number after the run; empty when it is not among the project's qualified numbers (after
+      O(state=absent) too; the diff's C(before) shows what was removed).
     - In check mode, the predicted state.
   returned: always
   type: dict
   contains:
     phone_number:
-      description: The number in E.164 format.
+      description: The qualified number, in E.164 format.
       type: str
       sample: "+12025550150"
     project_id:
-      description: Project the number belongs to.
+      description: Project the number is qualified in.
       type: str
     region_code:
       description: Region of the number.
