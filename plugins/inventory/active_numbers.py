@@ -20,15 +20,8 @@ description:
     (or C(unparsed_is_failed) in C(ansible.cfg)) is set. Always set it, also in AWX, so that a failed source fails.
   - Group hosts with O(keyed_groups) (for example by C(sinch_region_code), C(sinch_type), C(sinch_capability)),
     O(groups) and O(compose).
-  - The Numbers API lists numbers per region and number type. Each (region, type) pair is listed with the
-    largest page size the client knows (O(page_size)), following page tokens; 10,000 numbers of one pair take
+  - Numbers are listed per region and number type (see the notes); 10,000 numbers of one region and type take
     ceil(10000 / O(page_size)) list requests.
-  - Regions not given in O(region_codes) are taken from the project's available regions (one extra request).
-    Those are the regions where Sinch offers numbers to the project; a number rented in a region that is no
-    longer offered is only listed when its region is named in O(region_codes). Types not given in
-    O(number_types) are all three.
-  - Filters take the same names and values as in M(sinch.numbers.sinch_number_info); values of O(number_types)
-    and O(capabilities) may be written in any case. O(page_size) is at most 1000.
   - With O(cache=true) the listed numbers are kept by the cache plugin for O(cache_timeout) seconds (default
     3600) and later runs send no request until then; C(ansible-playbook --flush-cache) and
     the C(refresh_inventory) meta task list again, as does C(ansible-inventory --flush-cache) from ansible-core
@@ -45,7 +38,7 @@ extends_documentation_fragment:
   - sinch.numbers.number_filters
   - sinch.numbers.number_filters.pattern
   - sinch.numbers.name_filters
-  - sinch.numbers.paging
+  - sinch.numbers.number_filters.active_numbers
 options:
   plugin:
     description: The name of this plugin; marks the file as a source for it.

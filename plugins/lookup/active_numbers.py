@@ -10,14 +10,6 @@ version_added: 1.0.0
 description:
   - Returns the project's active numbers as dictionaries with snake_case keys, the same shape the
     M(sinch.numbers.sinch_number_info) module returns.
-  - The Numbers API lists numbers per region and number type. Each (region, type) pair is listed with the
-    largest page size the client knows (O(page_size)), following page tokens.
-  - Regions not given in O(region_codes) are taken from the project's available regions (one extra request).
-    Those are the regions where Sinch offers numbers to the project; a number rented in a region that is no
-    longer offered is only listed when its region is named in O(region_codes). Types not given in
-    O(number_types) are all three.
-  - Filters take the same names and values as in M(sinch.numbers.sinch_number_info); values of O(number_types)
-    and O(capabilities) may be written in any case. O(page_size) is at most 1000.
   - Region, type, capability and number pattern filters are applied by the API; O(display_name) and
     O(display_name_pattern) are applied after listing, because the API has no such filter.
   - Use it with C(query) (or C(lookup) with C(wantlist=true)) to always get a list.
@@ -30,7 +22,7 @@ extends_documentation_fragment:
   - sinch.numbers.number_filters
   - sinch.numbers.number_filters.pattern
   - sinch.numbers.name_filters
-  - sinch.numbers.paging
+  - sinch.numbers.number_filters.active_numbers
 options:
   _terms:
     description: Not used. Pass filters as keyword arguments.
