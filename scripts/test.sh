@@ -233,8 +233,14 @@ gate_integration() {
     # INTEGRATION_TARGETS="a b" narrows the run while developing; the gate runs every target.
     local -a targets
     read -r -a targets <<<"${INTEGRATION_TARGETS:-}"
-    ansible-test integration --venv --python "${PYVER}" --color no --allow-destructive "${targets[@]}" 2>&1 \
-        | tee "${WORK}/integration.log"
+    if ! ansible-test integration --venv --python "${PYVER}" --color no --allow-destructive "${targets[@]}" 2>&1 \
+        | tee "${WORK}/integration.log"; then
+        # CI shows only the end of a long log: repeat why the failing target failed there.
+        info "integration failed; the failure lines of the log, last 15:"
+        grep -E '^(fatal|failed):|FAILED:|"msg":|^ERROR|Running [^ ]+ integration test' "${WORK}/integration.log" \
+            | grep -v 'FAILED - RETRYING' | tail -n 15 >&2 || true
+        return 1
+    fi
     if grep -q 'All targets skipped' "${WORK}/integration.log"; then
         die "ansible-test integration skipped all targets"
     fi

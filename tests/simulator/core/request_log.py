@@ -13,13 +13,22 @@ _UNLOGGED_BODY_PATHS = ("/oauth2/token",)
 
 
 class RequestLog:
-    """Entries in arrival order. Not thread-safe by itself."""
+    """Entries in the order they were answered. Not thread-safe by itself.
+
+    A request belongs to the log as it was when the request arrived: one still in flight when the log
+    is cleared (held by an injected delay, for instance) is not recorded when it is answered later,
+    so it cannot show up among the requests a test counts after clearing.
+    """
 
     def __init__(self):
         self.entries = []
         self._seq = 0
+        self.generation = 0
 
-    def record(self, request, status, fault, started):
+    def record(self, request, status, fault, started, generation):
+        """Record a request that arrived while the log was at `generation` (see self.generation)."""
+        if generation != self.generation:
+            return
         self._seq += 1
         self.entries.append(
             {
@@ -38,6 +47,7 @@ class RequestLog:
 
     def clear(self):
         self.entries = []
+        self.generation += 1
 
 
 def _loggable_body(request):

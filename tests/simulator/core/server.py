@@ -121,8 +121,11 @@ class Simulator:
         with self.lock:
             self.settings = replace(self._initial_settings)
             self.store = Store(self.settings.project_id)
+            if self.log is not None:
+                self.log.clear()  # a request still in flight must not land in the new log
             self.log = RequestLog()
             self.faults = FaultInjector()
+            self.timers.clear()  # work scheduled for the forgotten store
 
     @staticmethod
     def now():
@@ -143,6 +146,8 @@ class Simulator:
     def handle(self, request, started):
         if request.path.startswith(ADMIN_PREFIX):
             return self._dispatch(request)
+        with self.lock:
+            log, generation = self.log, self.log.generation
         # Outside the lock: concurrent requests wait side by side, as they would on a real network.
         latency = self.settings.latency
         if latency:
@@ -151,7 +156,8 @@ class Simulator:
             rule = self.faults.take(request.method, request.path)
         reply = self._dispatch(request) if rule is None else self._apply_fault(rule, request)
         with self.lock:
-            self.log.record(request, reply.status, rule is not None, started)
+            # into the log this request arrived in: after a reset or a clear it is no longer counted
+            log.record(request, reply.status, rule is not None, started, generation)
         return reply
 
     def _apply_fault(self, rule, request):

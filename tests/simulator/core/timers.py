@@ -36,6 +36,11 @@ class Timers:
             heapq.heappush(self._heap, (self._clock() + interval, next(self._order), function, interval))
             self._wake.notify()
 
+    def clear(self):
+        """Forget everything scheduled (a reset: the work belongs to the state it forgets)."""
+        with self._wake:
+            self._heap = []
+
     def start(self):
         if self._thread is None:
             self._stopping = False
