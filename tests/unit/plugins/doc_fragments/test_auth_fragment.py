@@ -8,16 +8,14 @@ import yaml
 
 from ansible_collections.sinch.numbers.plugins.doc_fragments.auth import ModuleDocFragment
 from ansible_collections.sinch.numbers.plugins.module_utils.core.config import COMMON_OPTIONS, module_argument_spec
+from ansible_collections.sinch.numbers.tests.unit.plugins.doc_fragments.fragment_checks import (
+    assert_documents_every_option,
+    assert_falls_back_to_the_environment,
+)
 
 
 def test_module_fragment_documents_every_common_option_with_its_default_and_env():
-    documented = yaml.safe_load(ModuleDocFragment.DOCUMENTATION)["options"]
-    assert set(documented) == set(COMMON_OPTIONS)
-    for name, spec in COMMON_OPTIONS.items():
-        assert documented[name]["type"] == spec["type"], name
-        assert documented[name].get("default") == spec.get("default"), name
-        assert documented[name].get("choices") == spec.get("choices"), name
-        assert "E(%s)" % spec["env"] in " ".join(documented[name]["description"]), name
+    assert_documents_every_option(ModuleDocFragment.DOCUMENTATION, COMMON_OPTIONS)
 
 
 def test_plugin_fragment_reads_the_same_environment_variables():
@@ -29,7 +27,4 @@ def test_plugin_fragment_reads_the_same_environment_variables():
 
 
 def test_argument_spec_falls_back_to_the_environment_and_hides_the_secret():
-    spec = module_argument_spec()
-    assert spec["key_secret"]["no_log"] is True
-    for name, option in COMMON_OPTIONS.items():
-        assert spec[name]["fallback"][1] == [option["env"]]
+    assert_falls_back_to_the_environment(module_argument_spec(), COMMON_OPTIONS, "key_secret")

@@ -4,23 +4,17 @@
 
 from __future__ import annotations
 
-import yaml
-
 from ansible_collections.sinch.numbers.plugins.doc_fragments.legacy import ModuleDocFragment
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import LEGACY_OPTIONS, legacy_argument_spec
+from ansible_collections.sinch.numbers.tests.unit.plugins.doc_fragments.fragment_checks import (
+    assert_documents_every_option,
+    assert_falls_back_to_the_environment,
+)
 
 
 def test_fragment_documents_every_legacy_option_with_its_default_and_env():
-    documented = yaml.safe_load(ModuleDocFragment.DOCUMENTATION)["options"]
-    assert set(documented) == set(LEGACY_OPTIONS)
-    for name, spec in LEGACY_OPTIONS.items():
-        assert documented[name]["type"] == spec["type"], name
-        assert documented[name].get("default") == spec.get("default"), name
-        assert "E(%s)" % spec["env"] in " ".join(documented[name]["description"]), name
+    assert_documents_every_option(ModuleDocFragment.DOCUMENTATION, LEGACY_OPTIONS)
 
 
 def test_argument_spec_falls_back_to_the_environment_and_hides_the_password():
-    spec = legacy_argument_spec()
-    assert spec["password"]["no_log"] is True
-    for name, option in LEGACY_OPTIONS.items():
-        assert spec[name]["fallback"][1] == [option["env"]]
+    assert_falls_back_to_the_environment(legacy_argument_spec(), LEGACY_OPTIONS, "password")
