@@ -14,7 +14,7 @@ Layout (docs/architecture.md):
     legacy/         the legacy Number Administration API: api, auth, errors, state, admin
 
 Adding an API family: a new package with api.py whose handlers `handler(sim, request)` return a
-JSON body or raise core.errors.ApiError, exposing `register(router)` that calls
-`router.add(method, "/v1/projects/{projectId}/...", handler)`; keep its state on the Store
-(core/state.py) and list the module in core.server.API_MODULES. See README.md.
+JSON body or raise core.errors.ApiError, each declared with its route on a core.router.Routes
+(`@API.route("GET", "/things/{thingId}")`), exposing `register(router)` (API.register); keep its
+state on the Store (core/state.py) and list the module in core.server.API_MODULES. See README.md.
 """

@@ -14,11 +14,14 @@ that must cope with an API that does not reveal the secret.
 import weakref
 
 from ..core.admin import PREFIX
+from ..core.router import Routes
 from ..core.validation import Violations
 
 VISIBILITIES = ("clear", "masked")
 MASK = "********"
 UPDATE_FIELDS = ("hmacSecret",)
+API_ROUTES = Routes("/v1/projects/{projectId}")
+ADMIN_ROUTES = Routes(PREFIX + "/callbacks", auth=False)
 
 
 class CallbackState:
@@ -73,12 +76,16 @@ def configuration_handlers(secrets_state_of):
 
 
 get_configuration, update_configuration = configuration_handlers(state_of)
+API_ROUTES.add("GET", "/callbackConfiguration", get_configuration)
+API_ROUTES.add("PATCH", "/callbackConfiguration", update_configuration)
 
 
+@ADMIN_ROUTES.route("GET", "/settings")
 def get_settings(sim, _request):
     return {"secretVisibility": state_of(sim).visibility}
 
 
+@ADMIN_ROUTES.route("POST", "/settings")
 def update_settings(sim, request):
     body = request.json()
     violations = Violations()
@@ -91,7 +98,5 @@ def update_settings(sim, request):
 
 
 def register(router):
-    router.add("GET", "/v1/projects/{projectId}/callbackConfiguration", get_configuration)
-    router.add("PATCH", "/v1/projects/{projectId}/callbackConfiguration", update_configuration)
-    router.add("GET", PREFIX + "/callbacks/settings", get_settings, auth=False)
-    router.add("POST", PREFIX + "/callbacks/settings", update_settings, auth=False)
+    API_ROUTES.register(router)
+    ADMIN_ROUTES.register(router)

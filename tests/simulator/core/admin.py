@@ -4,6 +4,7 @@ from ..numbers.models import ActiveNumber, empty_sms, voice_config
 from ..numbers.config import parse_sms, parse_voice
 from ..numbers.params import capabilities, number_type, region_code
 from ..numbers.seeding import EXTRA_FIELDS, apply_extras, parse_extras
+from .router import Routes
 from .validation import Violations, is_int, is_number
 
 PREFIX = "/_sim"
@@ -12,34 +13,33 @@ SEED_AVAILABLE_FIELDS = ("projectId", "count", "regionCode", "type", "capability
 SEED_ACTIVE_FIELDS = SEED_AVAILABLE_FIELDS + ("displayNamePrefix", "smsConfiguration", "voiceConfiguration",
                                               "callbackUrl") + EXTRA_FIELDS
 SETTINGS_FIELDS = {"provisioningDelay": "provisioning_delay", "tokenTtl": "token_ttl", "latency": "latency"}
+ROUTES = Routes(PREFIX, auth=False)
 
 
+@ROUTES.route("GET", "/health")
 def health(_sim, _request):
     return {"status": "ok"}
 
 
-def list_requests(sim, _request):
-    return {"requests": list(sim.log.entries)}
+ROUTES.clearable("/requests", "requests", lambda sim: list(sim.log.entries), lambda sim: sim.log.clear())
 
 
-def clear_requests(sim, _request):
-    sim.log.clear()
-    return {"requests": []}
-
-
+@ROUTES.route("POST", "/reset")
 def reset(sim, _request):
     sim.reset()
     return {"status": "reset"}
 
 
+@ROUTES.route("GET", "/tokens")
 def list_tokens(sim, _request):
     return {"tokens": sim.tokens.issued()}
 
 
-def list_faults(sim, _request):
-    return {"rules": [rule.to_json() for rule in sim.faults.rules]}
+ROUTES.clearable("/faults", "rules", lambda sim: [rule.to_json() for rule in sim.faults.rules],
+                 lambda sim: sim.faults.clear())
 
 
+@ROUTES.route("POST", "/faults")
 def add_faults(sim, request):
     body = request.json()
     violations = Violations()
@@ -49,15 +49,12 @@ def add_faults(sim, request):
     return {"rules": [rule.to_json() for rule in added]}
 
 
-def clear_faults(sim, _request):
-    sim.faults.clear()
-    return {"rules": []}
-
-
+@ROUTES.route("GET", "/settings")
 def get_settings(sim, _request):
     return _settings_json(sim.settings)
 
 
+@ROUTES.route("POST", "/settings")
 def update_settings(sim, request):
     body = request.json()
     violations = Violations()
@@ -72,10 +69,12 @@ def update_settings(sim, request):
     return _settings_json(sim.settings)
 
 
+@ROUTES.route("GET", "/projects")
 def list_projects(sim, _request):
     return {"projects": sorted(sim.store.projects)}
 
 
+@ROUTES.route("POST", "/projects")
 def add_project(sim, request):
     body = request.json()
     violations = Violations()
@@ -88,23 +87,23 @@ def add_project(sim, request):
     return list_projects(sim, request)
 
 
+@ROUTES.route("POST", "/seed/available")
 def seed_available(sim, request):
     body = request.json()
     violations = Violations()
-    violations.check_fields(body, SEED_AVAILABLE_FIELDS)
-    count, region, kind, capability = _seed_basics(body, violations)
+    count, region, kind, capability = _seed_basics(body, SEED_AVAILABLE_FIELDS, violations)
     violations.raise_if_any()
     offers = sim.store.new_offers(region, kind, capability, count)
     sim.store.add_available(offers)
     return {"created": len(offers)}
 
 
+@ROUTES.route("POST", "/seed/active")
 def seed_active(sim, request):
     """Active numbers straight into a project; their configuration applies at once."""
     body = request.json()
     violations = Violations()
-    violations.check_fields(body, SEED_ACTIVE_FIELDS)
-    count, region, kind, capability = _seed_basics(body, violations)
+    count, region, kind, capability = _seed_basics(body, SEED_ACTIVE_FIELDS, violations)
     prefix = violations.optional_string(body, "displayNamePrefix") or ""
     callback_url = violations.optional_string(body, "callbackUrl") or ""
     sms = parse_sms(body["smsConfiguration"], "smsConfiguration", violations) if body.get("smsConfiguration") else None
@@ -133,7 +132,9 @@ def seed_active(sim, request):
     return {"created": len(numbers)}
 
 
-def _seed_basics(body, violations):
+def _seed_basics(body, fields, violations):
+    """What every seeding body has: (count, region, type, capabilities); no field outside `fields`."""
+    violations.check_fields(body, fields)
     count = body.get("count")
     if not (is_int(count) and 1 <= count <= MAX_SEED):
         violations.add("count", f"must be an integer from 1 to {MAX_SEED}")
@@ -157,22 +158,4 @@ def _settings_json(settings):
     }
 
 
-def register(router):
-    routes = [
-        ("GET", "/health", health),
-        ("GET", "/requests", list_requests),
-        ("DELETE", "/requests", clear_requests),
-        ("POST", "/reset", reset),
-        ("GET", "/tokens", list_tokens),
-        ("GET", "/faults", list_faults),
-        ("POST", "/faults", add_faults),
-        ("DELETE", "/faults", clear_faults),
-        ("GET", "/settings", get_settings),
-        ("POST", "/settings", update_settings),
-        ("GET", "/projects", list_projects),
-        ("POST", "/projects", add_project),
-        ("POST", "/seed/available", seed_available),
-        ("POST", "/seed/active", seed_active),
-    ]
-    for method, path, handler in routes:
-        router.add(method, PREFIX + path, handler, auth=False)
+register = ROUTES.register

@@ -9,6 +9,7 @@ import time
 from urllib.parse import parse_qs
 
 from .errors import ApiError, unauthenticated
+from .router import Routes
 
 # RFC 6750 section 3.1 challenges. Sinch's auth answers an expired JWT with the description
 # "Jwt expired", and the official SDKs renew their token only when the header says "expired".
@@ -16,6 +17,7 @@ INVALID_TOKEN_HEADER = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
 EXPIRED_TOKEN_HEADER = {"WWW-Authenticate": 'Bearer error="invalid_token", error_description="Jwt expired"'}
 # RFC 6749 section 5.2: a 401 invalid_client names the scheme the client may authenticate with.
 CLIENT_CHALLENGE = {"WWW-Authenticate": 'Basic realm="Sinch"'}
+ROUTES = Routes(auth=False)
 VALID, EXPIRED, UNKNOWN = "valid", "expired", "unknown"
 
 
@@ -101,6 +103,7 @@ class TokenError(ApiError):
         return {"error": self.error, "error_description": self.description}
 
 
+@ROUTES.route("POST", "/oauth2/token")
 def token_endpoint(sim, request):
     """POST /oauth2/token, client credentials grant.
 
@@ -130,13 +133,14 @@ def _client_credentials(request, form):
     return None
 
 
+@ROUTES.route("GET", "/oauth2/token")
+@ROUTES.route("PUT", "/oauth2/token")
+@ROUTES.route("PATCH", "/oauth2/token")
+@ROUTES.route("DELETE", "/oauth2/token")
 def method_not_allowed(_sim, request):
     """RFC 6749 section 3.2: the token endpoint takes POST only."""
     raise TokenError(405, "invalid_request", f"{request.method} is not allowed on the token endpoint: use POST",
                      headers={"Allow": "POST"})
 
 
-def register(router):
-    router.add("POST", "/oauth2/token", token_endpoint, auth=False)
-    for method in ("GET", "PUT", "PATCH", "DELETE"):
-        router.add(method, "/oauth2/token", method_not_allowed, auth=False)
+register = ROUTES.register

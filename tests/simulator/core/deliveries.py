@@ -60,14 +60,14 @@ def events_json(outbox):
 
 
 def is_loopback(url):
+    """An http(s) URL on this machine: the only kind of callback URL the simulator delivers to."""
     parts = urlsplit(url or "")
-    if parts.scheme not in ("http", "https"):
-        return False
-    host = parts.hostname or ""
-    if host == "localhost":
-        return True
+    return parts.scheme in ("http", "https") and _is_loopback_host(parts.hostname or "")
+
+
+def _is_loopback_host(host):
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
 

@@ -59,6 +59,13 @@ def not_found(resource_type, resource_name, message):
     return ApiError(404, message, [detail])
 
 
+def existing(value, resource_type, resource_name, message):
+    """value, or a 404 naming the resource when it is None (what every lookup answers)."""
+    if value is None:
+        raise not_found(resource_type, resource_name, message)
+    return value
+
+
 def permission_denied(message):
     """numbers.yaml PermissionDenied: 'improper credentials. Be sure your projectId, username and password are correct.'"""
     return ApiError(403, message)

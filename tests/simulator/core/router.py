@@ -99,6 +99,50 @@ class Router:
         return route, params
 
 
+class Routes:
+    """The routes of one API module, declared where their handlers are defined:
+
+        API = Routes(PROJECT, errors=FLAT)
+
+        @API.route("GET", "/importedNumbers/{phoneNumber}")
+        def get_imported_number(sim, request): ...
+
+    API.register(router) adds them to a Router: each path after the prefix, each handler through
+    wrap() when one is given, with the Router.add options (auth, errors, unknown_project) given here.
+    """
+
+    def __init__(self, prefix="", wrap=None, **options):
+        self.prefix = prefix
+        self.wrap = wrap
+        self.options = options
+        self.declared = []
+
+    def add(self, method, path, handler):
+        self.declared.append((method, path, handler))
+        return handler
+
+    def route(self, method, path):
+        """A decorator: the function answers `method prefix+path`."""
+        return lambda handler: self.add(method, path, handler)
+
+    def clearable(self, path, field, items, clear):
+        """GET path answers {field: items(sim)}; DELETE path empties them (clear(sim)) and answers the same."""
+
+        def read(sim, _request):
+            return {field: items(sim)}
+
+        def empty(sim, request):
+            clear(sim)
+            return read(sim, request)
+
+        self.add("GET", path, read)
+        self.add("DELETE", path, empty)
+
+    def register(self, router):
+        for method, path, handler in self.declared:
+            router.add(method, self.prefix + path, self.wrap(handler) if self.wrap else handler, **self.options)
+
+
 def _compile(template):
     parts = _PLACEHOLDER.split(template)
     # split() alternates literal text and placeholder names.

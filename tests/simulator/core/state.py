@@ -6,7 +6,7 @@ Not thread-safe by itself: the server holds its lock around every use.
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
-from .errors import invalid_argument, not_found
+from .errors import existing, invalid_argument
 from ..numbers.models import ActiveNumber, AvailableNumber
 from ..numbers.pool import PLANS, pool_numbers
 
@@ -53,10 +53,8 @@ class Project:
         self.index = SortedIndex()
 
     def get(self, phone):
-        number = self.numbers.get(phone)
-        if number is None:
-            raise not_found("ActiveNumber", phone, f"Active number {phone} not found in project {self.project_id}")
-        return number
+        return existing(self.numbers.get(phone), "ActiveNumber", phone,
+                        f"Active number {phone} not found in project {self.project_id}")
 
     def bucket(self, region_code, number_type):
         """Phone numbers of one (region, type), sorted."""
@@ -89,10 +87,7 @@ class Store:
         self._seed_pool()
 
     def project(self, project_id):
-        project = self.projects.get(project_id)
-        if project is None:
-            raise not_found("Project", project_id, f"Project {project_id} not found")
-        return project
+        return existing(self.projects.get(project_id), "Project", project_id, f"Project {project_id} not found")
 
     def add_project(self, project_id):
         return self.projects.setdefault(project_id, Project(project_id))
@@ -101,10 +96,7 @@ class Store:
         return self.available_index.get((region_code, number_type))
 
     def get_available(self, phone):
-        offer = self.available.get(phone)
-        if offer is None:
-            raise not_found("AvailableNumber", phone, f"Number {phone} is not available")
-        return offer
+        return existing(self.available.get(phone), "AvailableNumber", phone, f"Number {phone} is not available")
 
     def add_available(self, offers):
         for offer in offers:

@@ -1,4 +1,5 @@
-"""Admin endpoint of the hosting orders (no auth, never logged, never faulted).
+"""Admin endpoints of the imported numbers API (no auth, never logged, never faulted): the one of the
+hosting orders below, and GET /_sim/imported/voiceChallenges/{phoneNumber} (declared in api.py).
 
 POST /_sim/imported/hostingOrders/{hostingOrderId}/timing {"ageSeconds", "delaySeconds"?}:
 the order was filed `ageSeconds` ago and completes `delaySeconds` after filing (default: as
@@ -6,12 +7,15 @@ before). An order older than its delay is final; one younger stays open, so a te
 order that is stuck (not final after a given age).
 """
 
+from ..core.admin import PREFIX
+from ..core.router import Routes
 from ..core.validation import Violations, is_number
 from .state import imported_store
 
-ADMIN_TIMING = "/_sim/imported/hostingOrders/{hostingOrderId}/timing"
+ROUTES = Routes(PREFIX + "/imported", auth=False)
 
 
+@ROUTES.route("POST", "/hostingOrders/{hostingOrderId}/timing")
 def set_order_timing(sim, request):
     body = request.json()
     violations = Violations()
@@ -29,5 +33,4 @@ def set_order_timing(sim, request):
     return order.to_json(now)
 
 
-def register(router):
-    router.add("POST", ADMIN_TIMING, set_order_timing, auth=False)
+register = ROUTES.register

@@ -27,10 +27,10 @@ from .models import (
 from .state import imported_store
 from ..core.paging import count_matching, decode_token, encode_token, take_page
 from ..core.validation import Violations
-from ..core.router import FLAT
+from ..core.router import FLAT, Routes
 
-PROJECT = "/v1/projects/{projectId}"
-ADMIN_CHALLENGES = "/_sim/imported/voiceChallenges/{phoneNumber}"
+# The spec's ErrorResponse is flat: {"code": "404", "message": ..., "status": "NOT_FOUND"}.
+API_ROUTES = Routes("/v1/projects/{projectId}", errors=FLAT)
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 # Our bound for one addNumbers call (the spec states none).
@@ -63,8 +63,9 @@ def _project(sim, request):
     return project, now
 
 
-def _page(request, items, orderings, default_order, violations, matches=None):
-    """(page, next page token, total) of `items` in the requested order."""
+def _listing(request, field, items, to_json, orderings, default_order, violations, matches):
+    """A listing's answer: `field` (one page of `items` in the requested order, each through to_json),
+    nextPageToken and totalSize."""
     page_size = size(request.arg("pageSize"), "pageSize", DEFAULT_PAGE_SIZE, violations, maximum=MAX_PAGE_SIZE)
     order_by = request.arg("orderBy") or default_order
     if order_by not in orderings:
@@ -72,10 +73,34 @@ def _page(request, items, orderings, default_order, violations, matches=None):
     violations.raise_if_any()
     key_of, example_key = orderings[order_by]
     items = sorted(items, key=key_of)
-    token = request.arg("pageToken")
-    cursor = decode_token(token, order_by, example_key) if token else None
+    given = request.arg("pageToken")
+    cursor = decode_token(given, order_by, example_key) if given else None
     page, has_more = take_page(items, key_of, cursor, page_size, matches)
-    return page, encode_token(order_by, key_of(page[-1])) if has_more else "", count_matching(items, matches)
+    next_token = encode_token(order_by, key_of(page[-1])) if has_more else ""
+    total = count_matching(items, matches)
+    return {field: [to_json(item) for item in page], "nextPageToken": next_token, "totalSize": total}
+
+
+def _reader(lookup, parameter, answer="to_json"):
+    """A GET handler: project.<lookup>(the path parameter).<answer>(now)."""
+
+    def read(sim, request):
+        project, now = _project(sim, request)
+        item = getattr(project, lookup)(request.params[parameter])
+        return getattr(item, answer)(now)
+
+    return read
+
+
+def _remover(remove):
+    """A DELETE handler: project.<remove>(the phoneNumber path parameter); answers {}."""
+
+    def delete(sim, request):
+        project, _now = _project(sim, request)
+        getattr(project, remove)(request.params["phoneNumber"])
+        return {}
+
+    return delete
 
 
 def _already_exists(message):
@@ -89,6 +114,7 @@ def _region_of(phone):
 
 
 # ---------------------------------------------------------------- imported numbers
+@API_ROUTES.route("GET", "/importedNumbers")
 def list_imported_numbers(sim, request):
     violations = Violations()
     region = params.one_of(request.arg("regionCode"), "regionCode", params.HOSTING_REGIONS, violations)
@@ -105,10 +131,11 @@ def list_imported_numbers(sim, request):
                 and (campaign is None or number.campaign_id == campaign))
 
     project, now = _project(sim, request)
-    page, token, total = _page(request, project.numbers.values(), NUMBER_ORDERINGS, "phoneNumber", violations, matches)
-    return {"importedNumbers": [number.to_json(now) for number in page], "nextPageToken": token, "totalSize": total}
+    return _listing(request, "importedNumbers", project.numbers.values(), lambda number: number.to_json(now),
+                    NUMBER_ORDERINGS, "phoneNumber", violations, matches)
 
 
+@API_ROUTES.route("POST", "/importedNumbers")
 def import_number(sim, request):
     body = request.json()
     violations = Violations()
@@ -141,11 +168,10 @@ def import_number(sim, request):
     return number.to_json(now)
 
 
-def get_imported_number(sim, request):
-    project, now = _project(sim, request)
-    return project.number(request.params["phoneNumber"]).to_json(now)
+API_ROUTES.add("GET", "/importedNumbers/{phoneNumber}", _reader("number", "phoneNumber"))
 
 
+@API_ROUTES.route("PATCH", "/importedNumbers/{phoneNumber}")
 def update_imported_number(sim, request):
     body = request.json()
     violations = Violations()
@@ -202,15 +228,11 @@ def _relink(number, wanted, now, delay):
         number.sms_job = None
 
 
-def delete_imported_number(sim, request):
-    project, _now = _project(sim, request)
-    phone = request.params["phoneNumber"]
-    project.number(phone)
-    del project.numbers[phone]
-    return {}
+API_ROUTES.add("DELETE", "/importedNumbers/{phoneNumber}", _remover("remove_number"))
 
 
 # ---------------------------------------------------------------- hosting orders
+@API_ROUTES.route("GET", "/hostingOrders")
 def list_hosting_orders(sim, request):
     violations = Violations()
     # The spec marks states, type, servicePlanId and campaignId required, yet the operation "lists
@@ -230,20 +252,15 @@ def list_hosting_orders(sim, request):
                 and (plan is None or order.service_plan_id == plan)
                 and (campaign is None or order.campaign_id == campaign))
 
-    page, token, total = _page(request, project.orders.values(), ORDER_ORDERINGS, "createdTime", violations, matches)
-    return {"hostingOrders": [order.to_json(now) for order in page], "nextPageToken": token, "totalSize": total}
+    return _listing(request, "hostingOrders", project.orders.values(), lambda order: order.to_json(now),
+                    ORDER_ORDERINGS, "createdTime", violations, matches)
 
 
-def get_hosting_order(sim, request):
-    project, now = _project(sim, request)
-    return project.order(request.params["hostingOrderId"]).to_json(now)
+API_ROUTES.add("GET", "/hostingOrders/{hostingOrderId}", _reader("order", "hostingOrderId"))
+API_ROUTES.add("GET", "/hostingOrders/{hostingOrderId}/report", _reader("order", "hostingOrderId", "report"))
 
 
-def get_hosting_order_report(sim, request):
-    project, now = _project(sim, request)
-    return project.order(request.params["hostingOrderId"]).report(now)
-
-
+@API_ROUTES.route("GET", "/hostingOrders/{hostingOrderId}/numbers")
 def list_hosting_order_numbers(sim, request):
     violations = Violations()
     # Integer enums in the spec, without names: accepted as the step-state names or their index.
@@ -260,8 +277,8 @@ def list_hosting_order_numbers(sim, request):
     def matches(number):
         return all(number.step_state(step, final) == state for step, state in filters.items())
 
-    page, token, total = _page(request, order.numbers, PHONE_ORDERINGS, "phoneNumber", violations, matches)
-    return {"numbers": [order.number_json(number, now) for number in page], "nextPageToken": token, "totalSize": total}
+    return _listing(request, "numbers", order.numbers, lambda number: order.number_json(number, now),
+                    PHONE_ORDERINGS, "phoneNumber", violations, matches)
 
 
 def _step_state(raw, field, violations):
@@ -274,6 +291,7 @@ def _step_state(raw, field, violations):
     return None
 
 
+@API_ROUTES.route("GET", "/hostingOrders/{hostingOrderId}/numbers/{phoneNumber}")
 def get_hosting_order_number(sim, request):
     project, now = _project(sim, request)
     order = project.order(request.params["hostingOrderId"])
@@ -284,16 +302,19 @@ def get_hosting_order_number(sim, request):
     raise not_found("HostingOrderNumber", phone, f"{phone} is not a number of hosting order {order.order_id}")
 
 
+@API_ROUTES.route("POST", "/hostingOrders:importNumbers")
 def import_numbers(sim, request):
     _project_state, order, now = _file_order(sim, request, "import", params.IMPORT_LIMIT)
     return order.to_import_json(now)
 
 
+@API_ROUTES.route("POST", "/hostingOrders:textEnableNumbers")
 def text_enable_numbers(sim, request):
     _project_state, order, now = _file_order(sim, request, "text_enable", params.TEXT_ENABLE_LIMIT)
     return order.to_json(now)
 
 
+@API_ROUTES.route("POST", "/hostingOrders:textEnableTollFreeNumbers")
 def text_enable_toll_free_numbers(sim, request):
     _project_state, order, now = _file_order(sim, request, "text_enable_toll_free", params.TEXT_ENABLE_LIMIT)
     return order.to_json(now)
@@ -367,6 +388,7 @@ def _check_qualified(project, numbers, now):
 
 
 # ---------------------------------------------------------------- qualified numbers
+@API_ROUTES.route("GET", "/qualifiedNumbers")
 def list_qualified_numbers(sim, request):
     violations = Violations()
     region = params.one_of(request.arg("regionCode"), "regionCode", params.HOSTING_REGIONS, violations)
@@ -377,24 +399,17 @@ def list_qualified_numbers(sim, request):
     def matches(number):
         return (region is None or number.region_code == region) and (not states or number.global_state(now) in states)
 
-    page, token, total = _page(request, project.qualified.values(), PHONE_ORDERINGS, "phoneNumber", violations,
-                               matches)
-    return {"qualifiedNumbers": [number.to_json(now) for number in page], "nextPageToken": token, "totalSize": total}
+    return _listing(request, "qualifiedNumbers", project.qualified.values(), lambda number: number.to_json(now),
+                    PHONE_ORDERINGS, "phoneNumber", violations, matches)
 
 
-def get_qualified_number(sim, request):
-    project, now = _project(sim, request)
-    return project.qualified_number(request.params["phoneNumber"]).to_json(now)
+API_ROUTES.add("GET", "/qualifiedNumbers/{phoneNumber}", _reader("qualified_number", "phoneNumber"))
 
 
-def delete_qualified_number(sim, request):
-    project, _now = _project(sim, request)
-    phone = request.params["phoneNumber"]
-    project.qualified_number(phone)
-    del project.qualified[phone]
-    return {}
+API_ROUTES.add("DELETE", "/qualifiedNumbers/{phoneNumber}", _remover("remove_qualified_number"))
 
 
+@API_ROUTES.route("POST", "/qualifiedNumbers:addNumbers")
 def add_qualified_numbers(sim, request):
     body = request.json()
     violations = Violations()
@@ -410,18 +425,21 @@ def add_qualified_numbers(sim, request):
     return {"qualifiedNumbers": [project.qualified[phone].to_json(now) for phone in phones]}
 
 
+@API_ROUTES.route("POST", "/qualifiedNumbers:textEnableNumbers")
 def text_enable_qualified_numbers(sim, request):
     _project_state, order, _now = _file_order(sim, request, "text_enable", params.QUALIFIED_TEXT_ENABLE_LIMIT,
                                               qualified=True)
     return {"hostingOrderId": order.order_id}
 
 
+@API_ROUTES.route("POST", "/qualifiedNumbers:textEnableTollFreeNumbers")
 def text_enable_toll_free_qualified_numbers(sim, request):
     _project_state, order, now = _file_order(sim, request, "text_enable_toll_free", params.TEXT_ENABLE_LIMIT,
                                              qualified=True)
     return order.to_json(now)
 
 
+@API_ROUTES.route("POST", "/qualifiedNumbers/{phoneNumber}:sendVoiceChallenge")
 def send_voice_challenge(sim, request):
     project, now = _project(sim, request)
     number = project.qualified_number(request.params["phoneNumber"])
@@ -434,6 +452,7 @@ def send_voice_challenge(sim, request):
     return number.to_json(now)
 
 
+@API_ROUTES.route("POST", "/qualifiedNumbers/{phoneNumber}:verifyVoiceChallenge")
 def verify_voice_challenge(sim, request):
     body = request.json()
     violations = Violations()
@@ -457,6 +476,7 @@ def verify_voice_challenge(sim, request):
 
 
 # ---------------------------------------------------------------- admin
+@admin.ROUTES.route("GET", "/voiceChallenges/{phoneNumber}")
 def read_voice_challenge(sim, request):
     """The code the last voice challenge read out (what the phone call would tell its owner)."""
     project_id = request.arg("projectId") or sim.settings.project_id
@@ -468,31 +488,5 @@ def read_voice_challenge(sim, request):
 
 
 def register(router):
-    routes = [
-        ("GET", "/importedNumbers", list_imported_numbers),
-        ("POST", "/importedNumbers", import_number),
-        ("GET", "/importedNumbers/{phoneNumber}", get_imported_number),
-        ("PATCH", "/importedNumbers/{phoneNumber}", update_imported_number),
-        ("DELETE", "/importedNumbers/{phoneNumber}", delete_imported_number),
-        ("GET", "/hostingOrders", list_hosting_orders),
-        ("POST", "/hostingOrders:importNumbers", import_numbers),
-        ("POST", "/hostingOrders:textEnableNumbers", text_enable_numbers),
-        ("POST", "/hostingOrders:textEnableTollFreeNumbers", text_enable_toll_free_numbers),
-        ("GET", "/hostingOrders/{hostingOrderId}", get_hosting_order),
-        ("GET", "/hostingOrders/{hostingOrderId}/report", get_hosting_order_report),
-        ("GET", "/hostingOrders/{hostingOrderId}/numbers", list_hosting_order_numbers),
-        ("GET", "/hostingOrders/{hostingOrderId}/numbers/{phoneNumber}", get_hosting_order_number),
-        ("GET", "/qualifiedNumbers", list_qualified_numbers),
-        ("POST", "/qualifiedNumbers:addNumbers", add_qualified_numbers),
-        ("POST", "/qualifiedNumbers:textEnableNumbers", text_enable_qualified_numbers),
-        ("POST", "/qualifiedNumbers:textEnableTollFreeNumbers", text_enable_toll_free_qualified_numbers),
-        ("GET", "/qualifiedNumbers/{phoneNumber}", get_qualified_number),
-        ("DELETE", "/qualifiedNumbers/{phoneNumber}", delete_qualified_number),
-        ("POST", "/qualifiedNumbers/{phoneNumber}:sendVoiceChallenge", send_voice_challenge),
-        ("POST", "/qualifiedNumbers/{phoneNumber}:verifyVoiceChallenge", verify_voice_challenge),
-    ]
-    for method, path, handler in routes:
-        # the spec's ErrorResponse is flat: {"code": "404", "message": ..., "status": "NOT_FOUND"}
-        router.add(method, PROJECT + path, handler, errors=FLAT)
-    router.add("GET", ADMIN_CHALLENGES, read_voice_challenge, auth=False)
+    API_ROUTES.register(router)
     admin.register(router)

@@ -40,12 +40,18 @@ STEP_DONE = "DONE"
 STEP_FAILED = "FAILED"
 
 
-# ---------------------------------------------------------------- imported numbers
 @dataclass
-class ImportedNumber:
+class ProjectNumber:
+    """A phone number a project holds: imported, or qualified for hosting."""
+
     phone_number: str
     project_id: str
     region_code: str
+
+
+# ---------------------------------------------------------------- imported numbers
+@dataclass
+class ImportedNumber(ProjectNumber):
     display_name: str = ""
     callback_url: str = ""
     service_plan_id: str = ""
@@ -262,10 +268,7 @@ MAX_WRONG_CODES = 3
 
 
 @dataclass
-class QualifiedNumber:
-    phone_number: str
-    project_id: str
-    region_code: str
+class QualifiedNumber(ProjectNumber):
     added_at: float
     delay: float
     updated_at: float = None

@@ -8,7 +8,7 @@ its lock around every use.
 
 import secrets
 
-from ..core.errors import not_found
+from ..core.errors import existing
 from .models import STEP_DONE, ImportedNumber
 
 _CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz"
@@ -51,23 +51,24 @@ class ImportedProject:
 
     # ------------------------------------------------------------ lookups
     def number(self, phone):
-        number = self.numbers.get(phone)
-        if number is None:
-            raise not_found("ImportedNumber", phone, f"Imported number {phone} not found in project {self.project_id}")
-        return number
+        return existing(self.numbers.get(phone), "ImportedNumber", phone,
+                        f"Imported number {phone} not found in project {self.project_id}")
 
     def order(self, order_id):
-        order = self.orders.get(order_id)
-        if order is None:
-            raise not_found("HostingOrder", order_id, f"Hosting order {order_id} not found in project {self.project_id}")
-        return order
+        return existing(self.orders.get(order_id), "HostingOrder", order_id,
+                        f"Hosting order {order_id} not found in project {self.project_id}")
 
     def qualified_number(self, phone):
-        number = self.qualified.get(phone)
-        if number is None:
-            raise not_found("QualifiedNumber", phone,
-                            f"Qualified number {phone} not found in project {self.project_id}")
-        return number
+        return existing(self.qualified.get(phone), "QualifiedNumber", phone,
+                        f"Qualified number {phone} not found in project {self.project_id}")
+
+    def remove_number(self, phone):
+        self.number(phone)  # 404 when there is none
+        del self.numbers[phone]
+
+    def remove_qualified_number(self, phone):
+        self.qualified_number(phone)  # 404 when there is none
+        del self.qualified[phone]
 
     def numbers_in_open_orders(self, now):
         return {number.phone_number for order in self.orders.values() if not order.is_final(now)

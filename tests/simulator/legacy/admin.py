@@ -20,8 +20,10 @@ from dataclasses import fields
 from ..core.admin import PREFIX
 from ..core.errors import invalid_argument
 from .state import legacy_state
+from ..core.router import Routes
 from ..core.validation import Violations, is_int, is_number
 
+ROUTES = Routes(PREFIX + "/legacy", auth=False)
 SETTINGS = {
     "email": ("email", str),
     "password": ("password", str),
@@ -36,12 +38,14 @@ SETTINGS = {
 }
 
 
+@ROUTES.route("GET", "/settings")
 def get_settings(sim, _request):
     settings = legacy_state(sim).settings
     names = {attribute: name for name, (attribute, _kind) in SETTINGS.items()}
     return {names[item.name]: getattr(settings, item.name) for item in fields(settings) if item.name != "password"}
 
 
+@ROUTES.route("POST", "/settings")
 def update_settings(sim, request):
     body = request.json()
     violations = Violations()
@@ -74,10 +78,12 @@ def _describe(kind):
             str: "a non-empty string", bool: "true or false"}[kind]
 
 
+@ROUTES.route("GET", "/state")
 def get_state(sim, _request):
     return legacy_state(sim).to_json()
 
 
+@ROUTES.route("POST", "/applications")
 def add_application(sim, request):
     body = request.json()
     key = body.get("applicationKey")
@@ -88,6 +94,7 @@ def add_application(sim, request):
     return {"applications": sorted(state.applications)}
 
 
+@ROUTES.route("POST", "/rented")
 def add_rented(sim, request):
     body = request.json()
     state = legacy_state(sim)
@@ -106,12 +113,14 @@ def add_rented(sim, request):
     return {"rented": [number.to_json() for number in state.rented_numbers()]}
 
 
+@ROUTES.route("POST", "/instances/expire")
 def expire_instances(sim, _request):
     state = legacy_state(sim)
     state.expire_instances()
     return {"expired": len(state.instances)}
 
 
+@ROUTES.route("GET", "/secrets")
 def get_secrets(sim, _request):
     state = legacy_state(sim)
     return {
@@ -120,15 +129,4 @@ def get_secrets(sim, _request):
     }
 
 
-def register(router):
-    routes = [
-        ("GET", "/settings", get_settings),
-        ("POST", "/settings", update_settings),
-        ("GET", "/state", get_state),
-        ("POST", "/applications", add_application),
-        ("POST", "/rented", add_rented),
-        ("POST", "/instances/expire", expire_instances),
-        ("GET", "/secrets", get_secrets),
-    ]
-    for method, path, handler in routes:
-        router.add(method, PREFIX + "/legacy" + path, handler, auth=False)
+register = ROUTES.register

@@ -22,10 +22,13 @@ from .errors import (
     unauthorized,
 )
 from .state import legacy_state
-from ..core.router import NO_CONTENT
+from ..core.router import NO_CONTENT, Routes
 from ..core.validation import is_int
 
 CAPABILITIES = ("sms", "voice")
+ORGANISATION = "/v1/organisations/id/{organisationId}"
+APPLICATION = "/v1/applications/key/{applicationKey}/numbers"
+ROUTES = Routes(auth=False)
 
 
 def _body(request):
@@ -39,6 +42,7 @@ def _body(request):
 # -- session ---------------------------------------------------------------------
 
 
+@ROUTES.route("POST", "/v1/users/{type}/{identity}/authentication")
 def log_in(sim, request):
     """POST /v1/users/{type}/{identity}/authentication (public, 'Application <key>')."""
     state = legacy_state(sim)
@@ -64,6 +68,7 @@ def log_in(sim, request):
     }
 
 
+@ROUTES.route("POST", "/v1/instance")
 def create_instance(sim, request):
     """POST /v1/instance ('User <authorization>')."""
     state = legacy_state(sim)
@@ -85,6 +90,7 @@ def create_instance(sim, request):
     return answer
 
 
+@ROUTES.route("GET", "/v1/organisations")
 def get_organisation(sim, request):
     """GET /v1/organisations."""
     state = legacy_state(sim)
@@ -104,6 +110,7 @@ def _owned_organisation(sim, request):
     return state
 
 
+@ROUTES.route("GET", ORGANISATION + "/numbers/shop")
 def list_shop(sim, request):
     """GET /v1/organisations/id/{organisationId}/numbers/shop.
 
@@ -118,6 +125,7 @@ def list_shop(sim, request):
     return [group.to_json() for group in groups]
 
 
+@ROUTES.route("PUT", ORGANISATION + "/numbers/shop")
 def reserve(sim, request):
     """PUT /v1/organisations/id/{organisationId}/numbers/shop."""
     state = _owned_organisation(sim, request)
@@ -140,6 +148,7 @@ def reserve(sim, request):
     return {"referenceId": state.reserve(group, quantity).reference_id}
 
 
+@ROUTES.route("POST", ORGANISATION + "/numbers/shop")
 def checkout(sim, request):
     """POST /v1/organisations/id/{organisationId}/numbers/shop: all reservations or none."""
     state = _owned_organisation(sim, request)
@@ -162,6 +171,7 @@ def checkout(sim, request):
     return NO_CONTENT
 
 
+@ROUTES.route("GET", ORGANISATION + "/numbers")
 def list_rented(sim, request):
     """GET /v1/organisations/id/{organisationId}/numbers."""
     state = _owned_organisation(sim, request)
@@ -183,12 +193,14 @@ def _application(sim, request):
     return state, key
 
 
+@ROUTES.route("GET", APPLICATION)
 def list_application_numbers(sim, request):
     """GET /v1/applications/key/{applicationKey}/numbers."""
     state, key = _application(sim, request)
     return [number.to_json() for number in state.application_numbers(key)]
 
 
+@ROUTES.route("PUT", APPLICATION + "/{capability}")
 def set_application_numbers(sim, request):
     """PUT /v1/applications/key/{applicationKey}/numbers/{numberCapability}.
 
@@ -223,6 +235,7 @@ def set_application_numbers(sim, request):
     return [number.to_json() for number in state.application_numbers(key)]
 
 
+@ROUTES.route("DELETE", APPLICATION + "/{number}")
 def remove_application_number(sim, request):
     """DELETE /v1/applications/key/{applicationKey}/numbers/{number}."""
     state, key = _application(sim, request)
@@ -236,20 +249,5 @@ def remove_application_number(sim, request):
 
 
 def register(router):
-    organisation = "/v1/organisations/id/{organisationId}"
-    application = "/v1/applications/key/{applicationKey}/numbers"
-    routes = [
-        ("POST", "/v1/users/{type}/{identity}/authentication", log_in),
-        ("POST", "/v1/instance", create_instance),
-        ("GET", "/v1/organisations", get_organisation),
-        ("GET", organisation + "/numbers/shop", list_shop),
-        ("PUT", organisation + "/numbers/shop", reserve),
-        ("POST", organisation + "/numbers/shop", checkout),
-        ("GET", organisation + "/numbers", list_rented),
-        ("GET", application, list_application_numbers),
-        ("PUT", application + "/{capability}", set_application_numbers),
-        ("DELETE", application + "/{number}", remove_application_number),
-    ]
-    for method, path, handler in routes:
-        router.add(method, path, handler, auth=False)
+    ROUTES.register(router)
     legacy_admin.register(router)

@@ -23,12 +23,15 @@ from .errors import scheme_required, unauthorized
 from .state import NUMBER_ADMINISTRATION_KEY
 
 
-def _scheme(request):
+def _credentials(request, wanted):
+    """What follows 'Authorization: <wanted scheme> '; 401 when the header is missing or of another scheme."""
     header = request.headers.get("Authorization") or ""
     if not header.strip():
         raise unauthorized(40100, "The Authorization header is missing.")
     scheme, _space, value = header.partition(" ")
-    return scheme.lower(), value.strip()
+    if scheme.lower() != wanted:
+        raise scheme_required(wanted)
+    return value.strip()
 
 
 def check_timestamp(state, request):
@@ -49,9 +52,7 @@ def check_timestamp(state, request):
 
 def check_application(state, request):
     """Log-in: 'Application <number administration key>'."""
-    scheme, value = _scheme(request)
-    if scheme != "application":
-        raise scheme_required("application")
+    value = _credentials(request, "application")
     check_timestamp(state, request)
     if value.upper() != NUMBER_ADMINISTRATION_KEY:
         raise unauthorized(40100, "Log in with the number administration key, not an application key.")
@@ -59,9 +60,7 @@ def check_application(state, request):
 
 def check_user(state, request):
     """Instance creation: 'User <authorization>'; returns the authorization."""
-    scheme, value = _scheme(request)
-    if scheme != "user":
-        raise scheme_required("user")
+    value = _credentials(request, "user")
     check_timestamp(state, request)
     if value not in state.authorizations:
         raise unauthorized(40100, "Invalid user authorization.")
@@ -72,9 +71,7 @@ def check_user(state, request):
 
 def check_instance(state, request):
     """Number endpoints: 'Instance <id>:<signature>', signed with the instance secret."""
-    scheme, value = _scheme(request)
-    if scheme != "instance":
-        raise scheme_required("instance")
+    value = _credentials(request, "instance")
     instance_id, separator, given = value.partition(":")
     if not separator or not given:
         raise unauthorized(40100, "The Authorization header must be 'Instance <instance id>:<signature>'.")

@@ -12,9 +12,12 @@ from .models import ActiveNumber
 from .config import apply_update, check_capabilities, parse_number_update
 from ..core.paging import count_matching, decode_token, encode_token, take_page
 from .pool import NUMBER_TYPES, REGION_NAMES
+from ..core.router import Routes
 from ..core.validation import Violations
 
 PROJECT = "/v1/projects/{projectId}"
+# numbers.yaml: a project the credentials cannot use is 403 PermissionDenied
+ROUTES = Routes(PROJECT, unknown_project=403)
 RENT_FIELDS = ("smsConfiguration", "voiceConfiguration", "callbackUrl")
 UPDATE_FIELDS = ("displayName", "smsConfiguration", "voiceConfiguration", "callbackUrl")
 RENT_ANY_FIELDS = ("regionCode", "type", "numberPattern", "capabilities") + RENT_FIELDS
@@ -26,6 +29,7 @@ ORDERINGS = {
 }
 
 
+@ROUTES.route("GET", "/availableRegions")
 def list_available_regions(sim, request):
     violations = Violations()
     wanted = [value for value in request.args("types") if value != "NUMBER_TYPE_UNSPECIFIED"]
@@ -42,33 +46,29 @@ def list_available_regions(sim, request):
     return {"availableRegions": regions}
 
 
+@ROUTES.route("GET", "/availableNumbers")
 def list_available_numbers(sim, request):
     violations = Violations()
-    region = params.region_code(request.arg("regionCode"), "regionCode", violations)
-    number_type = params.number_type(request.arg("type"), "type", violations)
-    matches_phone = params.number_matcher(
-        request.arg("numberPattern.pattern"), request.arg("numberPattern.searchPattern"), "numberPattern", violations
-    )
-    wanted = params.capabilities(request.args("capabilities"), "capabilities", violations)
+    region, number_type, matches_phone, wanted = params.query_search(request, "capabilities", violations)
     limit = params.size(request.arg("size"), "size", params.DEFAULT_SEARCH_SIZE, violations)
     violations.raise_if_any()
     offers = _matching_offers(sim.store, region, number_type, matches_phone, wanted)
     return {"availableNumbers": [offer.to_json() for offer in offers[:limit]]}
 
 
+@ROUTES.route("GET", "/availableNumbers/{phoneNumber}")
 def get_available_number(sim, request):
     return sim.store.get_available(request.params["phoneNumber"]).to_json()
 
 
+@ROUTES.route("POST", "/availableNumbers/{phoneNumber}:rent")
 def rent_number(sim, request):
-    violations = Violations()
-    update = parse_number_update(request.json(), RENT_FIELDS, violations)
-    violations.raise_if_any()
-    project = sim.store.project(request.params["projectId"])
+    project, update = _project_and_update(sim, request, RENT_FIELDS)
     offer = sim.store.get_available(request.params["phoneNumber"])
     return _rent(sim, project, offer, update)
 
 
+@ROUTES.route("POST", "/availableNumbers:rentAny")
 def rent_any_number(sim, request):
     """POST availableNumbers:rentAny: absent from the spec files, used by the official SDKs.
 
@@ -77,11 +77,10 @@ def rent_any_number(sim, request):
     body = request.json()
     violations = Violations()
     update = parse_number_update(body, RENT_ANY_FIELDS, violations)
-    region = params.region_code(body.get("regionCode"), "regionCode", violations)
-    number_type = params.number_type(body.get("type"), "type", violations)
     pattern = body.get("numberPattern") or {}
-    matches_phone = params.number_matcher(pattern.get("pattern"), pattern.get("searchPattern"), "numberPattern", violations)
-    wanted = params.capabilities(body.get("capabilities") or [], "capabilities", violations)
+    region, number_type, matches_phone, wanted = params.search(
+        body.get("regionCode"), body.get("type"), pattern.get("pattern"), pattern.get("searchPattern"),
+        body.get("capabilities") or [], violations)
     violations.raise_if_any()
     project = sim.store.project(request.params["projectId"])
     offers = _matching_offers(sim.store, region, number_type, matches_phone, wanted, limit=1)
@@ -90,15 +89,11 @@ def rent_any_number(sim, request):
     return _rent(sim, project, offers[0], update)
 
 
+@ROUTES.route("GET", "/activeNumbers")
 def list_active_numbers(sim, request):
     violations = Violations()
     # The spec marks regionCode and type as required here; the simulator enforces it.
-    region = params.region_code(request.arg("regionCode"), "regionCode", violations)
-    number_type = params.number_type(request.arg("type"), "type", violations)
-    matches_phone = params.number_matcher(
-        request.arg("numberPattern.pattern"), request.arg("numberPattern.searchPattern"), "numberPattern", violations
-    )
-    wanted = params.capabilities(request.args("capability"), "capability", violations)
+    region, number_type, matches_phone, wanted = params.query_search(request, "capability", violations)
     page_size = params.size(
         request.arg("pageSize"), "pageSize", params.DEFAULT_PAGE_SIZE, violations, maximum=params.MAX_PAGE_SIZE
     )
@@ -122,17 +117,17 @@ def list_active_numbers(sim, request):
     }
 
 
+@ROUTES.route("GET", "/activeNumbers/{phoneNumber}")
 def get_active_number(sim, request):
     project = sim.store.project(request.params["projectId"])
     return project.get(request.params["phoneNumber"]).to_json(sim.now())
 
 
+@ROUTES.route("PATCH", "/activeNumbers/{phoneNumber}")
 def update_active_number(sim, request):
-    violations = Violations()
-    update = parse_number_update(request.json(), UPDATE_FIELDS, violations)
-    violations.raise_if_any()
-    project = sim.store.project(request.params["projectId"])
+    project, update = _project_and_update(sim, request, UPDATE_FIELDS)
     number = project.get(request.params["phoneNumber"])
+    violations = Violations()
     check_capabilities(number.offer, update, violations)
     violations.raise_if_any()
     now = sim.now()
@@ -140,6 +135,7 @@ def update_active_number(sim, request):
     return number.to_json(now)
 
 
+@ROUTES.route("POST", "/activeNumbers/{phoneNumber}:release")
 def release_number(sim, request):
     project = sim.store.project(request.params["projectId"])
     number = sim.store.release(project, request.params["phoneNumber"])
@@ -147,6 +143,14 @@ def release_number(sim, request):
     number.settle(now)
     number.expire_at = number.next_charge(now)
     return number.to_json(now)
+
+
+def _project_and_update(sim, request, fields):
+    """The project of the path and the checked body of a rent or an update (made of `fields`)."""
+    violations = Violations()
+    update = parse_number_update(request.json(), fields, violations)
+    violations.raise_if_any()
+    return sim.store.project(request.params["projectId"]), update
 
 
 def _rent(sim, project, offer, update):
@@ -185,18 +189,4 @@ def _number_predicate(matches_phone, wanted):
     return matches
 
 
-def register(router):
-    routes = [
-        ("GET", "/availableRegions", list_available_regions),
-        ("GET", "/availableNumbers", list_available_numbers),
-        ("POST", "/availableNumbers:rentAny", rent_any_number),
-        ("GET", "/availableNumbers/{phoneNumber}", get_available_number),
-        ("POST", "/availableNumbers/{phoneNumber}:rent", rent_number),
-        ("GET", "/activeNumbers", list_active_numbers),
-        ("GET", "/activeNumbers/{phoneNumber}", get_active_number),
-        ("PATCH", "/activeNumbers/{phoneNumber}", update_active_number),
-        ("POST", "/activeNumbers/{phoneNumber}:release", release_number),
-    ]
-    for method, path, handler in routes:
-        # numbers.yaml: a project the credentials cannot use is 403 PermissionDenied
-        router.add(method, PROJECT + path, handler, unknown_project=403)
+register = ROUTES.register

@@ -30,7 +30,9 @@ from ..callbacks.api import state_of as secrets_of
 from ..core.admin import PREFIX
 from ..core.deliveries import events_json, signed_event
 from ..core.provisioning import FAILED
+from ..core.router import Routes
 
+ROUTES = Routes(PREFIX + "/numbers", auth=False)
 EVENT_TYPES = {"sms": "PROVISIONING_TO_SMS_PLATFORM", "voice": "PROVISIONING_TO_VOICE_PLATFORM"}
 
 _OUTBOXES = weakref.WeakKeyDictionary()
@@ -74,15 +76,7 @@ def _finished(sim, store, project, number, kind, job):
     sim.deliveries.post(event)
 
 
-def list_callbacks(sim, _request):
-    return {"callbacks": events_json(outbox_of(sim))}
+ROUTES.clearable("/callbacks", "callbacks", lambda sim: events_json(outbox_of(sim)), lambda sim: outbox_of(sim).clear())
 
 
-def clear_callbacks(sim, _request):
-    outbox_of(sim).clear()
-    return {"callbacks": []}
-
-
-def register(router):
-    router.add("GET", PREFIX + "/numbers/callbacks", list_callbacks, auth=False)
-    router.add("DELETE", PREFIX + "/numbers/callbacks", clear_callbacks, auth=False)
+register = ROUTES.register

@@ -43,6 +43,23 @@ def capabilities(values, field, violations):
     return values
 
 
+def search(region, kind, pattern, search_pattern, wanted, violations, capability_field="capabilities"):
+    """The criteria of every number search (regionCode, type, numberPattern, capabilities), checked:
+    (region, type, a predicate on phone numbers or None, the wanted capabilities)."""
+    return (
+        region_code(region, "regionCode", violations),
+        number_type(kind, "type", violations),
+        number_matcher(pattern, search_pattern, "numberPattern", violations),
+        capabilities(wanted, capability_field, violations),
+    )
+
+
+def query_search(request, capability_field, violations):
+    """The search criteria of a listing's query string (numberPattern.pattern, numberPattern.searchPattern)."""
+    return search(request.arg("regionCode"), request.arg("type"), request.arg("numberPattern.pattern"),
+                  request.arg("numberPattern.searchPattern"), request.args(capability_field), violations, capability_field)
+
+
 def number_matcher(pattern, search_pattern, field_prefix, violations):
     """A predicate on E.164 strings, or None when no pattern is given."""
     if search_pattern and search_pattern not in SEARCH_PATTERNS:

@@ -1,6 +1,8 @@
 """Number plans and the deterministic pool of available numbers seeded at start and reset."""
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 REGION_NAMES = {
     "US": "United States",
@@ -31,21 +33,17 @@ class NumberPlan:
         return f"{self.prefix}{counter:0{self.width}d}"
 
 
-# Fictional or drama ranges where the regulators publish them (Ofcom 07700 900xxx, ...).
-PLANS = {
-    ("US", "LOCAL"): NumberPlan("+1206", 7, 5550100, 2000000, "USD", "0.00", "1.00"),
-    ("US", "MOBILE"): NumberPlan("+1415", 7, 5550100, 3000000, "USD", "0.00", "2.00"),
-    ("US", "TOLL_FREE"): NumberPlan("+1833", 7, 5550100, 2000000, "USD", "0.00", "2.50"),
-    ("GB", "LOCAL"): NumberPlan("+4420", 8, 79460100, 30000000, "EUR", "0.00", "1.20"),
-    ("GB", "MOBILE"): NumberPlan("+447", 9, 700900100, 400000000, "EUR", "0.00", "2.00"),
-    ("GB", "TOLL_FREE"): NumberPlan("+44808", 7, 1570100, 2000000, "EUR", "5.00", "3.00"),
-    ("SE", "LOCAL"): NumberPlan("+468", 7, 4650100, 5000000, "EUR", "0.00", "1.50"),
-    ("SE", "MOBILE"): NumberPlan("+4670", 7, 1740605, 2000000, "EUR", "0.00", "2.50"),
-    ("SE", "TOLL_FREE"): NumberPlan("+4620", 6, 123100, 500000, "EUR", "5.00", "3.50"),
-    ("DE", "LOCAL"): NumberPlan("+4930", 8, 23125100, 40000000, "EUR", "0.00", "1.00"),
-    ("DE", "MOBILE"): NumberPlan("+49151", 8, 99990100, 20000000, "EUR", "0.00", "2.00"),
-    ("DE", "TOLL_FREE"): NumberPlan("+49800", 7, 1234100, 5000000, "EUR", "5.00", "3.00"),
-}
+def _load_plans():
+    """{(region, type): NumberPlan} from plans.json: fictional or drama ranges where the regulators
+    publish them (Ofcom 07700 900xxx, ...)."""
+    plans = {}
+    for entry in json.loads((Path(__file__).parent / "plans.json").read_text(encoding="utf-8")):
+        key = (entry.pop("region"), entry.pop("type"))
+        plans[key] = NumberPlan(**entry)
+    return plans
+
+
+PLANS = _load_plans()
 
 
 def pool_numbers():

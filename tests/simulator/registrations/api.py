@@ -33,7 +33,7 @@ from . import params
 from ..core.admin import PREFIX as ADMIN
 from ..callbacks.api import configuration_handlers
 from ..core.deliveries import events_json
-from ..core.errors import ApiError, invalid_argument, not_found, unauthenticated
+from ..core.errors import ApiError, existing, invalid_argument, not_found, unauthenticated
 from .catalog import POLICIES, active_versions, market_name, market_version_json, template_bytes
 from .multipart import uploaded_file
 from .state import (
@@ -52,10 +52,10 @@ from .state import (
     new_registration_id,
     state_of,
 )
+from ..core.router import Routes
 from ..core.validation import Violations, is_number
 
-PROJECT = "/v1/projects/{projectId}"
-REGISTRATION = PROJECT + "/registrations/{registrationId}"
+REGISTRATION = "/registrations/{registrationId}"
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 OWNER = "API user"
 BEARER_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="senderid-registrations"'}
@@ -81,6 +81,11 @@ def oauth2_only(handler):
     return wrapped
 
 
+# auth=False: oauth2_only does the authentication (Bearer only) itself.
+API_ROUTES = Routes("/v1/projects/{projectId}", wrap=oauth2_only, auth=False)
+ADMIN_ROUTES = Routes(ADMIN, auth=False)
+
+
 def failed_precondition(message):
     return ApiError(400, message, status="FAILED_PRECONDITION")
 
@@ -89,11 +94,14 @@ def failed_precondition(message):
 
 
 get_callback_configuration, update_callback_configuration = configuration_handlers(state_of)
+API_ROUTES.add("GET", "/callback-configuration", get_callback_configuration)
+API_ROUTES.add("PUT", "/callback-configuration", update_callback_configuration)
 
 
 # -- markets and policies --------------------------------------------------------------
 
 
+@API_ROUTES.route("GET", "/markets/availability")
 def list_available_markets(_sim, request):
     violations = Violations()
     code = params.market_code(request.arg("marketCode"), violations)
@@ -108,6 +116,7 @@ def list_available_markets(_sim, request):
     return {"markets": markets}
 
 
+@API_ROUTES.route("GET", "/markets/details")
 def list_market_versions(_sim, request):
     violations = Violations()
     code = params.market_code(request.arg("marketCode"), violations)
@@ -125,10 +134,12 @@ def list_market_versions(_sim, request):
     }
 
 
+@API_ROUTES.route("GET", "/policies/{policyId}")
 def get_policy(_sim, request):
     return _policy(request.params["policyId"]).to_json()
 
 
+@API_ROUTES.route("GET", "/policies/{policyId}/attachments/{attachmentId}/template")
 def download_template(_sim, request):
     policy = _policy(request.params["policyId"])
     definition = policy.attachment(request.params["attachmentId"])
@@ -139,15 +150,13 @@ def download_template(_sim, request):
 
 
 def _policy(policy_id):
-    policy = POLICIES.get(policy_id)
-    if policy is None:
-        raise not_found("Policy", policy_id, f"Policy {policy_id} not found")
-    return policy
+    return existing(POLICIES.get(policy_id), "Policy", policy_id, f"Policy {policy_id} not found")
 
 
 # -- registrations ---------------------------------------------------------------------------
 
 
+@API_ROUTES.route("POST", "/registrations")
 def create_registration(sim, request):
     registration = _new_registration(sim, request, request.json())
     state = state_of(sim)
@@ -190,15 +199,14 @@ def _new_registration(sim, request, body):
     )
 
 
+@API_ROUTES.route("GET", REGISTRATION)
 def get_registration(sim, request):
     return _registration(sim, request).to_json()
 
 
+@API_ROUTES.route("PUT", REGISTRATION)
 def update_registration(sim, request):
-    registration = _registration(sim, request)
-    if registration.status not in EDITABLE:
-        raise failed_precondition(f"Registration {registration.registration_id} is {registration.status}; "
-                                  f"only {', '.join(EDITABLE)} registrations can be updated")
+    registration = _registration(sim, request, EDITABLE, "updated")
     violations = Violations()
     fields = params.registration_body(request.json(), params.UPDATE_FIELDS, registration.policy, violations)
     violations.raise_if_any()
@@ -214,15 +222,14 @@ def update_registration(sim, request):
     return registration.to_json()
 
 
+@API_ROUTES.route("DELETE", REGISTRATION)
 def delete_registration(sim, request):
-    registration = _registration(sim, request)
-    if registration.status not in DELETABLE:
-        raise failed_precondition(f"Registration {registration.registration_id} is {registration.status}; "
-                                  f"only {', '.join(DELETABLE)} registrations can be deleted")
+    registration = _registration(sim, request, DELETABLE, "deleted")
     state_of(sim).remove(registration)
     return {}
 
 
+@API_ROUTES.route("GET", "/registrations")
 def list_registrations(sim, request):
     violations = Violations()
     wanted_status = params.status(request.arg("registrationState"), violations)
@@ -277,23 +284,28 @@ def _within(value, start, end):
     return (start is None or value >= start) and (end is None or value < end)
 
 
-def _registration(sim, request):
+def _registration(sim, request, allowed=None, action=""):
+    """The registration of the path, settled; 400 FAILED_PRECONDITION when `allowed` (statuses) does not
+    list its status."""
     registration_id = request.params["registrationId"]
-    registration = state_of(sim).get(request.params["projectId"], registration_id)
-    if registration is None:
-        raise not_found("Registration", registration_id, f"Registration {registration_id} not found")
-    return state_of(sim).settle(registration, sim.now())
+    registration = existing(state_of(sim).get(request.params["projectId"], registration_id), "Registration",
+                            registration_id, f"Registration {registration_id} not found")
+    registration = state_of(sim).settle(registration, sim.now())
+    if allowed is not None and registration.status not in allowed:
+        raise failed_precondition(f"Registration {registration_id} is {registration.status}; "
+                                  f"only {', '.join(allowed)} registrations can be {action}")
+    return registration
 
 
 # -- attachments ---------------------------------------------------------------------------------
 
 
+@API_ROUTES.route("POST", REGISTRATION + "/attachments/{attachmentId}")
 def upload_attachment(sim, request):
     registration = _registration(sim, request)
-    definition = registration.policy.attachment(request.params["attachmentId"])
-    if definition is None:
-        raise not_found("AttachmentDefinition", request.params["attachmentId"],
-                        f"Policy {registration.policy.policy_id} has no attachment {request.params['attachmentId']}")
+    attachment_id = request.params["attachmentId"]
+    definition = existing(registration.policy.attachment(attachment_id), "AttachmentDefinition", attachment_id,
+                          f"Policy {registration.policy.policy_id} has no attachment {attachment_id}")
     if registration.status not in ACCEPTS_ATTACHMENTS:
         raise failed_precondition(f"Registration {registration.registration_id} is {registration.status}; "
                                   f"attachments are accepted only in {', '.join(ACCEPTS_ATTACHMENTS)}")
@@ -312,13 +324,12 @@ def upload_attachment(sim, request):
     return registration.attachments[definition.attachment_id].to_json()
 
 
+@API_ROUTES.route("GET", REGISTRATION + "/attachments/{attachmentId}")
 def download_attachment(sim, request):
     registration = _registration(sim, request)
-    stored = registration.attachments.get(request.params["attachmentId"])
-    if stored is None:
-        raise not_found("Attachment", request.params["attachmentId"],
-                        f"Registration {registration.registration_id} has no attachment {request.params['attachmentId']}")
-    return stored.content
+    attachment_id = request.params["attachmentId"]
+    return existing(registration.attachments.get(attachment_id), "Attachment", attachment_id,
+                    f"Registration {registration.registration_id} has no attachment {attachment_id}").content
 
 
 # -- paging --------------------------------------------------------------------------------------
@@ -352,10 +363,12 @@ def _page_start(request, violations):
 # -- admin (/_sim/registrations/...) --------------------------------------------------------------
 
 
+@ADMIN_ROUTES.route("GET", "/registrations/schedule")
 def get_schedule(sim, _request):
     return state_of(sim).schedule.to_json()
 
 
+@ADMIN_ROUTES.route("POST", "/registrations/schedule")
 def update_schedule(sim, request):
     body = request.json()
     violations = Violations()
@@ -377,6 +390,7 @@ def update_schedule(sim, request):
     return schedule.to_json()
 
 
+@ADMIN_ROUTES.route("POST", "/registrations/{registrationId}/status")
 def force_status(sim, request):
     """Put a registration in any status now, e.g. APPROVED to test what cannot be deleted."""
     body = request.json()
@@ -386,14 +400,15 @@ def force_status(sim, request):
         violations.add("status", f"must be one of {', '.join(STATUSES)}")
     violations.raise_if_any()
     state = state_of(sim)
-    registration = state.registrations.get(request.params["registrationId"])
-    if registration is None:
-        raise not_found("Registration", request.params["registrationId"], "Registration not found")
+    registration_id = request.params["registrationId"]
+    registration = existing(state.registrations.get(registration_id), "Registration", registration_id,
+                            "Registration not found")
     state.settle(registration, sim.now())
     state.enter(registration, body["status"], sim.now(), body.get("message", "Status set through the simulator."))
     return registration.to_json()
 
 
+@ADMIN_ROUTES.route("POST", "/registrations/drafts")
 def seed_draft(sim, request):
     """A DRAFT registration, as the Sinch Customer Dashboard creates them."""
     body = request.json()
@@ -411,41 +426,10 @@ def seed_draft(sim, request):
     return registration.to_json()
 
 
-def list_callbacks(sim, _request):
-    return {"callbacks": events_json(state_of(sim).outbox)}
-
-
-def clear_callbacks(sim, _request):
-    state_of(sim).outbox = []
-    return {"callbacks": []}
+ADMIN_ROUTES.clearable("/registrations/callbacks", "callbacks", lambda sim: events_json(state_of(sim).outbox),
+                       lambda sim: state_of(sim).outbox.clear())
 
 
 def register(router):
-    api_routes = [
-        ("GET", PROJECT + "/callback-configuration", get_callback_configuration),
-        ("PUT", PROJECT + "/callback-configuration", update_callback_configuration),
-        ("GET", PROJECT + "/markets/availability", list_available_markets),
-        ("GET", PROJECT + "/markets/details", list_market_versions),
-        ("GET", PROJECT + "/policies/{policyId}", get_policy),
-        ("GET", PROJECT + "/policies/{policyId}/attachments/{attachmentId}/template", download_template),
-        ("GET", PROJECT + "/registrations", list_registrations),
-        ("POST", PROJECT + "/registrations", create_registration),
-        ("GET", REGISTRATION, get_registration),
-        ("PUT", REGISTRATION, update_registration),
-        ("DELETE", REGISTRATION, delete_registration),
-        ("GET", REGISTRATION + "/attachments/{attachmentId}", download_attachment),
-        ("POST", REGISTRATION + "/attachments/{attachmentId}", upload_attachment),
-    ]
-    for method, path, handler in api_routes:
-        # auth=False: oauth2_only does the authentication (Bearer only) itself.
-        router.add(method, path, oauth2_only(handler), auth=False)
-    admin_routes = [
-        ("GET", "/registrations/schedule", get_schedule),
-        ("POST", "/registrations/schedule", update_schedule),
-        ("POST", "/registrations/drafts", seed_draft),
-        ("GET", "/registrations/callbacks", list_callbacks),
-        ("DELETE", "/registrations/callbacks", clear_callbacks),
-        ("POST", "/registrations/{registrationId}/status", force_status),
-    ]
-    for method, path, handler in admin_routes:
-        router.add(method, ADMIN + path, handler, auth=False)
+    API_ROUTES.register(router)
+    ADMIN_ROUTES.register(router)
