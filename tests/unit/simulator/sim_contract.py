@@ -11,16 +11,11 @@ them from numbers-rent-v1.0.3.md.
 """
 
 import copy
-import json
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
 
 import jsonschema
-import yaml
-from openapi_core import OpenAPI
-from openapi_core.templating.paths.finders import APICallPathFinder
-from openapi_core.testing import MockRequest, MockResponse
-from werkzeug.datastructures import ImmutableMultiDict
+
+from openapi_contract import ContractViolation, OpenApiContract, adjusted, load
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "simulator" / "specs" / "numbers.yaml"
 SPEC_SERVER = "https://numbers.api.sinch.com"
@@ -179,90 +174,17 @@ def _strict(schema):
 
 
 def load_spec_document():
-    with open(SPEC_PATH, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load(SPEC_PATH)
 
 
-def adjusted_spec_document():
-    spec = load_spec_document()
-    for adjust in SPEC_ADJUSTMENTS:
-        adjust(spec)
-    return spec
-
-
-class ContractViolation(AssertionError):
-    pass
-
-
-class Contract:
-    """Validates one exchange (a requests.Response and its request) against the spec."""
+class Contract(OpenApiContract):
+    """Validates exchanges (a requests.Response and its request) against the adjusted numbers.yaml."""
 
     def __init__(self):
-        document = adjusted_spec_document()
-        self.openapi = OpenAPI.from_dict(document)
-        self.finder = APICallPathFinder(self.openapi.spec)
-        self.operations = {
-            operation["operationId"]
-            for path in document["paths"].values()
-            for method, operation in path.items()
-            if method in ("get", "post", "patch", "put", "delete")
-        }
-        self.checked = set()
+        super().__init__(adjusted(SPEC_PATH, SPEC_ADJUSTMENTS), SPEC_SERVER)
 
-    def check(self, response):
-        """Validate; return the operationId. Raises ContractViolation."""
-        request = spec_request(response.request)
-        operation_id = self._operation(request)
-        errors = list(self.openapi.iter_request_errors(request))
-        if 200 <= response.status_code < 300:
-            errors += list(self.openapi.iter_response_errors(request, spec_response(response)))
-        else:
-            errors += list(error_body_errors(response.status_code, response.json()))
-        if errors:
-            raise ContractViolation(f"{operation_id}: " + "; ".join(_describe(error) for error in errors))
-        self.checked.add(operation_id)
-        return operation_id
-
-    def check_body(self, response, body):
-        """Validate a (possibly altered) body as the answer to response's request."""
-        request = spec_request(response.request)
-        fake = MockResponse(json.dumps(body).encode(), response.status_code, content_type="application/json")
-        errors = list(self.openapi.iter_response_errors(request, fake))
-        if errors:
-            raise ContractViolation("; ".join(_describe(error) for error in errors))
-
-    def request_errors(self, prepared):
-        return list(self.openapi.iter_request_errors(spec_request(prepared)))
-
-    def _operation(self, request):
-        found = self.finder.find(request.method, SPEC_SERVER + request.path)
-        # A path parameter never swallows the ":rent"/":release" suffix.
-        for name, value in found.path_result.variables.items():
-            if ":" in value:
-                raise ContractViolation(f"path parameter {name}={value!r} matched across a ':' suffix")
-        return found.operation["operationId"]
-
-
-def spec_request(prepared):
-    """The request as sent, addressed to the spec's server."""
-    url = urlsplit(prepared.url)
-    body = prepared.body or b""
-    if isinstance(body, str):
-        body = body.encode("utf-8")
-    return MockRequest(
-        SPEC_SERVER,
-        prepared.method,
-        unquote(url.path),
-        args=ImmutableMultiDict(parse_qsl(url.query, keep_blank_values=True)),
-        headers=dict(prepared.headers),
-        data=body,
-        content_type=prepared.headers.get("Content-Type") or "application/json",
-    )
-
-
-def spec_response(response):
-    return MockResponse(response.content, response.status_code, headers=dict(response.headers),
-                        content_type=response.headers.get("Content-Type", "application/json"))
+    def error_errors(self, response):
+        return list(error_body_errors(response.status_code, response.json()))
 
 
 def error_body_errors(status_code, body):
@@ -273,12 +195,3 @@ def error_body_errors(status_code, body):
     allowed = ERROR_STATUSES.get(status_code)
     if allowed and error.get("status") not in allowed:
         yield ContractViolation(f"error.status {error.get('status')!r} is not one of {allowed}")
-
-
-def _describe(error):
-    causes = [str(item.message) for item in getattr(error, "schema_errors", None) or []]
-    nested = getattr(error, "__cause__", None)
-    if nested is not None:
-        causes += [str(item.message) for item in getattr(nested, "schema_errors", None) or []]
-    text = getattr(error, "message", None) or str(error)
-    return f"{type(error).__name__}: {text[:300]}" + (f" ({'; '.join(causes)})" if causes else "")

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from imported_contract import Contract, ContractViolation
+from imported_contract import Contract
+from openapi_contract import ContractViolation
 from imported_helpers import clock  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE
 

@@ -3,11 +3,10 @@
 See registrations_contract.py for the spec adjustments and why each exists.
 """
 
-import copy
-
 import pytest
 
-from registrations_contract import REGISTRATIONS_SPEC, ContractViolation, load
+from openapi_contract import load
+from registrations_contract import REGISTRATIONS_SPEC
 from registrations_helpers import AE_POLICY, REGISTRATIONS, SE_POLICY, create, details, schedule, upload
 from registrations_helpers import oauth, reg_contract  # noqa: F401  pylint: disable=unused-import
 from sim_helpers import BASE, KEY_ID, KEY_SECRET
@@ -77,27 +76,20 @@ def test_refused_basic_credentials_answer_a_rest_error(anon, reg_contract):
 
 
 @pytest.mark.parametrize(
-    "path, query",
+    "method, path, kwargs",
     [
-        (REGISTRATIONS, {"registrationState": "DONE"}),
-        (REGISTRATIONS, {"registrationType": "SHORT_CODE"}),
-        (REGISTRATIONS, {"marketCode": "se"}),
-        (REGISTRATIONS, {"pageSize": "ten"}),
-        (f"{BASE}/markets/availability", {"marketCode": "Sweden"}),
-        (f"{BASE}/markets/availability", {"language": "english"}),
-        (f"{BASE}/markets/details", {"activePolicies": "maybe"}),
+        ("GET", REGISTRATIONS, {"params": {"registrationState": "DONE"}}),
+        ("GET", REGISTRATIONS, {"params": {"registrationType": "SHORT_CODE"}}),
+        ("GET", REGISTRATIONS, {"params": {"marketCode": "se"}}),
+        ("GET", REGISTRATIONS, {"params": {"pageSize": "ten"}}),
+        ("GET", f"{BASE}/markets/availability", {"params": {"marketCode": "Sweden"}}),
+        ("GET", f"{BASE}/markets/availability", {"params": {"language": "english"}}),
+        ("GET", f"{BASE}/markets/details", {"params": {"activePolicies": "maybe"}}),
+        pytest.param("POST", REGISTRATIONS, {"json": {"requestDetails": details()}}, id="create without policy"),
     ],
 )
-def test_requests_the_spec_rejects_are_rejected(oauth, reg_contract, path, query):
-    response = oauth.get(path, params=query)
-    assert reg_contract.request_errors(response.request), "the spec accepts this request: not a negative case"
-    assert response.status_code == 400, response.text
-
-
-def test_create_without_policy_is_rejected_by_both(oauth, reg_contract):
-    response = oauth.post(REGISTRATIONS, json={"requestDetails": details()})
-    assert reg_contract.request_errors(response.request)
-    assert response.status_code == 400
+def test_requests_the_spec_rejects_are_rejected(oauth, reg_contract, method, path, kwargs):
+    reg_contract.assert_rejected_by_both(oauth.request(method, path, **kwargs))
 
 
 def _registration_mutations():
@@ -119,12 +111,7 @@ def test_drift_in_a_registration_is_caught(oauth, reg_contract, mutation):
     created = create(oauth)
     upload(oauth, created["id"], "att-loa")
     response = exchange(reg_contract, oauth.get(f"{REGISTRATIONS}/{created['id']}"))
-    body = response.json()
-    reg_contract.check_body(response, body)
-    altered = copy.deepcopy(body)
-    _registration_mutations()[mutation](altered)
-    with pytest.raises(ContractViolation):
-        reg_contract.check_body(response, altered)
+    reg_contract.assert_catches(response, _registration_mutations()[mutation])
 
 
 @pytest.mark.parametrize(
@@ -137,11 +124,7 @@ def test_drift_in_a_registration_is_caught(oauth, reg_contract, mutation):
     ],
 )
 def test_drift_in_a_policy_is_caught(oauth, reg_contract, mutation):
-    response = exchange(reg_contract, oauth.get(f"{BASE}/policies/{SE_POLICY}"))
-    body = response.json()
-    mutation(body)
-    with pytest.raises(ContractViolation):
-        reg_contract.check_body(response, body)
+    reg_contract.assert_catches(exchange(reg_contract, oauth.get(f"{BASE}/policies/{SE_POLICY}")), mutation)
 
 
 def test_the_spec_still_types_the_upload_body_as_one_string():

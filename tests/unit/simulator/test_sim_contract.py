@@ -3,12 +3,11 @@
 See sim_contract.py for the spec adjustments (deviations and strictness) and why each exists.
 """
 
-import copy
 import time
 
 import pytest
 
-from sim_contract import ContractViolation, load_spec_document
+from sim_contract import load_spec_document
 from sim_helpers import BASE, PROVISIONING_DELAY, seed_active
 
 ACTIVE = f"{BASE}/activeNumbers"
@@ -80,25 +79,20 @@ def test_error_answers_have_the_documented_shape(api, contract, method, path, kw
 
 
 @pytest.mark.parametrize(
-    "path, query",
+    "method, path, kwargs",
     [
-        (ACTIVE, {"regionCode": "US", "type": "FIXED"}),
-        (AVAILABLE, {"regionCode": "US", "type": "FIXED"}),
-        (AVAILABLE, {"regionCode": "US", "type": "LOCAL", "numberPattern.pattern": "1", "numberPattern.searchPattern": "NEAR"}),
-        (ACTIVE, {"regionCode": "US", "type": "LOCAL", "pageSize": "ten"}),
-        (f"{BASE}/availableRegions", {"types": "FIXED"}),
+        ("GET", ACTIVE, {"params": {"regionCode": "US", "type": "FIXED"}}),
+        ("GET", AVAILABLE, {"params": {"regionCode": "US", "type": "FIXED"}}),
+        ("GET", AVAILABLE, {"params": {"regionCode": "US", "type": "LOCAL", "numberPattern.pattern": "1",
+                                       "numberPattern.searchPattern": "NEAR"}}),
+        ("GET", ACTIVE, {"params": {"regionCode": "US", "type": "LOCAL", "pageSize": "ten"}}),
+        ("GET", f"{BASE}/availableRegions", {"params": {"types": "FIXED"}}),
+        pytest.param("POST", f"{AVAILABLE}/+12065550100:rent", {"json": {"smsConfiguration": {"campaignId": "c"}}},
+                     id="rent body without service plan"),
     ],
 )
-def test_requests_the_spec_rejects_are_rejected(api, contract, path, query):
-    response = api.get(path, params=query)
-    assert contract.request_errors(response.request), "the spec accepts this request: not a negative case"
-    assert response.status_code == 400, response.text
-
-
-def test_rent_body_without_service_plan_is_rejected_by_both(api, contract):
-    response = api.post(f"{AVAILABLE}/+12065550100:rent", json={"smsConfiguration": {"campaignId": "c"}})
-    assert contract.request_errors(response.request)
-    assert response.status_code == 400
+def test_requests_the_spec_rejects_are_rejected(api, contract, method, path, kwargs):
+    contract.assert_rejected_by_both(api.request(method, path, **kwargs))
 
 
 @pytest.mark.parametrize("operation_path", ["/v1/projects/{projectId}/activeNumbers", "/v1/projects/{projectId}/availableNumbers"])
@@ -153,12 +147,8 @@ def _active_number_mutations():
 @pytest.mark.parametrize("mutation", sorted(_active_number_mutations()))
 def test_drift_in_an_active_number_is_caught(api, contract, mutation):
     response = api.post(f"{AVAILABLE}/+12065550100:rent", json={"smsConfiguration": {"servicePlanId": "p"}})
-    body = exchange(contract, response)
-    contract.check_body(response, body)  # the untouched body passes
-    altered = copy.deepcopy(body)
-    _active_number_mutations()[mutation](altered)
-    with pytest.raises(ContractViolation):
-        contract.check_body(response, altered)
+    exchange(contract, response)
+    contract.assert_catches(response, _active_number_mutations()[mutation])
 
 
 @pytest.mark.parametrize(
@@ -173,10 +163,8 @@ def test_drift_in_an_active_number_is_caught(api, contract, mutation):
 def test_drift_in_a_listing_is_caught(api, admin, contract, mutation):
     seed_active(admin, 2)
     response = api.get(ACTIVE, params={"regionCode": "US", "type": "LOCAL", "pageSize": 1})
-    body = exchange(contract, response)
-    mutation(body)
-    with pytest.raises(ContractViolation):
-        contract.check_body(response, body)
+    exchange(contract, response)
+    contract.assert_catches(response, mutation)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +177,5 @@ def test_drift_in_a_listing_is_caught(api, admin, contract, mutation):
 )
 def test_drift_in_an_available_number_is_caught(api, contract, mutation):
     response = api.get(f"{AVAILABLE}/+12065550100")
-    body = exchange(contract, response)
-    mutation(body)
-    with pytest.raises(ContractViolation):
-        contract.check_body(response, body)
+    exchange(contract, response)
+    contract.assert_catches(response, mutation)
