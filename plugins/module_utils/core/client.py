@@ -51,13 +51,30 @@ READ_METHODS = frozenset(["GET", "HEAD"])
 FIRST_BACKOFF_SECONDS = 0.5
 
 
+def _prepare(session):
+    """Our User-Agent, and no ~/.netrc: SinchClient sets the Authorization header of each request.
+
+    A session without auth reads ~/.netrc on every request and, when it names the host, replaces
+    that header with the netrc credentials; a session auth that leaves the request as it is stops
+    both. Proxy and CA bundle variables (HTTPS_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE) still apply.
+    """
+    session.headers["User-Agent"] = USER_AGENT
+    session.auth = _HeaderSetPerRequest()
+    return session
+
+
+class _HeaderSetPerRequest(requests.auth.AuthBase if requests else object):
+    def __call__(self, prepared):
+        return prepared
+
+
 class SinchClient:
     def __init__(self, config, session=None, sleep=time.sleep):
         """session: one session for every thread (tests script it); default: one requests.Session per thread."""
         self.config = config
         self._shared_session = session
         if session is not None:
-            session.headers["User-Agent"] = USER_AGENT
+            _prepare(session)
         self._local = threading.local()
         self._sleep = sleep
         self.backoff = SharedBackoff(sleep)
@@ -72,8 +89,7 @@ class SinchClient:
             return self._shared_session
         session = getattr(self._local, "session", None)
         if session is None:
-            session = self._local.session = requests.Session()
-            session.headers["User-Agent"] = USER_AGENT
+            session = self._local.session = _prepare(requests.Session())
         return session
 
     @property
