@@ -37,10 +37,12 @@ attributes:
     description: Reads the current state and reports what would change for each item; sends no write request.
   diff_mode:
     support: full
-    description: One diff for the whole set, keyed by each changed item's identity.
+    description: One diff for the whole set, keyed by each changed item's identity (only with C(--diff)).
 notes:
   - O(wait=true) waits for every pending SMS and voice provisioning at once, polling the listings of the
-    numbers' regions and types rather than each number.
+    numbers' regions and types rather than each number. When O(wait_timeout) passes first, the module fails
+    with the per-item results: RV(numbers[].provisioning) says which numbers finished their provisioning,
+    and each number still provisioning is a failed item.
 options:
   numbers:
     description:
@@ -243,6 +245,13 @@ numbers:
         - The number after the change as M(sinch.numbers.sinch_number) returns it (predicted in check mode);
           for a release, the number released; for a failed item, the number as it was read.
       type: dict
+    provisioning:
+      description:
+        - How the number's SMS and voice provisioning stands, as last read; null for a release or an item
+          without a number.
+        - V(pending) (still provisioning), V(failed), or V(done) (nothing pending).
+      type: str
+      sample: done
     error:
       description: Why the item failed. Only for failed items.
       type: str

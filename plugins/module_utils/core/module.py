@@ -93,6 +93,7 @@ class SinchModule:
         normalize_choices(self.ansible.params, spec)
         self.params = self.ansible.params
         self.check_mode = self.ansible.check_mode
+        self.diff_mode = self.ansible._diff
         self._client = None
         if not HAS_REQUESTS:
             self.ansible.fail_json(msg=missing_required_lib("requests"), exception=REQUESTS_IMPORT_ERROR)

@@ -16,7 +16,7 @@ what differs). What this file adds is the set around them:
    so after an ambiguous answer the re-read finds the item's own number; the fallback (the
    only new number) skips every number this run knows of (listed, named by an item, rented);
 5. wait for every pending provisioning at once, by re-reading the listings, not per number;
-6. report per item, one diff for the set, and fail after the others were applied if any item failed.
+6. report per item, one diff for the set (with --diff), and fail after the others were applied if any item failed.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchError,
     SinchInputError,
     SinchPartialWriteError,
+    SinchWaitTimeout,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
@@ -107,6 +108,7 @@ class NumberSet:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
+        self.diff_mode = getattr(module, "diff_mode", False)
         self.client = module.client
         self.api = NumbersApi(self.client)
         self.shared = SharedRentAny()
@@ -256,19 +258,34 @@ class NumberSet:
             pairs = {(outcomes[index]["number"]["region_code"], outcomes[index]["number"]["type"])
                      for index in pending.values()}
 
+            last = {}
+
             def fetch():
                 found = {}
                 for listed in pool.map(self._list, pairs):
                     found.update((number["phone_number"], number) for number in listed)
-                return {phone_number: found.get(phone_number) for phone_number in pending}
+                last.update((phone_number, found.get(phone_number)) for phone_number in pending)
+                return dict(last)
 
             def done(fetched):
                 return all(number is None or provisioning_state(number) != "pending" for number in fetched.values())
 
-            final.update(wait_until(fetch, done, timeout=self.params["wait_timeout"],
-                                    interval=self.params["wait_interval"],
-                                    what="the provisioning of %d numbers" % len(pending)))
+            try:
+                final.update(wait_until(fetch, done, timeout=self.params["wait_timeout"],
+                                        interval=self.params["wait_interval"],
+                                        what="the provisioning of %d numbers" % len(pending)))
+            except SinchWaitTimeout:
+                # Each number as last read: those provisioned are reported so, the others fail.
+                final.update(last)
+                for phone_number, number in last.items():
+                    if number is not None and provisioning_state(number) == "pending":
+                        outcomes[pending[phone_number]]["error"] = (
+                            "its provisioning was still pending when the wait timed out after %s seconds" %
+                            self.params["wait_timeout"])
         for phone_number, index in numbers.items():
+            if "error" in outcomes[index]:
+                outcomes[index]["number"] = final[phone_number] or outcomes[index]["number"]
+                continue
             try:
                 outcomes[index]["number"] = settled(phone_number, final[phone_number], outcomes[index]["changed"])
             except SinchError as exc:
@@ -287,6 +304,7 @@ class NumberSet:
                 "action": outcome["action"],
                 "changed": outcome["changed"],
                 "number": number,
+                "provisioning": provisioning_state(number) if number and item.params.get("state") != "absent" else None,
             }
             if "error" in outcome:
                 entry["error"] = outcome["error"]
@@ -294,8 +312,9 @@ class NumberSet:
                                "error": outcome["error"]})
             if outcome["changed"]:
                 applied.append(item.identity)
-                before[item.identity] = outcome["diff"]["before"]
-                after[item.identity] = outcome["diff"]["after"]
+                if self.diff_mode:
+                    before[item.identity] = outcome["diff"]["before"]
+                    after[item.identity] = outcome["diff"]["after"]
                 if index >= listed_count:
                     released_unlisted.append(item.identity)
             results.append(entry)
@@ -306,8 +325,10 @@ class NumberSet:
             "failures": failed,
             "released_unlisted": released_unlisted,
             "summary": _summary(outcomes),
-            "diff": {"before": before, "after": after},
         }
+        if self.diff_mode:
+            # Only with --diff: at a thousand items it would double the result Ansible registers.
+            result["diff"] = {"before": before, "after": after}
         if failed:
             shown = "; ".join("%s: %s" % (entry["identity"], entry["error"]) for entry in failed[:MESSAGE_FAILURES])
             if len(failed) > MESSAGE_FAILURES:
