@@ -9,19 +9,19 @@ module: sinch_numbers
 short_description: Rent, configure and release many Sinch phone numbers in one run
 version_added: 1.0.0
 description:
-  - Converges a whole list of numbers in one module run. Each item of O(numbers) takes the options of
+  - Converges a whole list of numbers in one module run. Each item of O(active_numbers) takes the options of
     M(sinch.numbers.sinch_number) and is compared, planned and written exactly as that module does it,
     so a rerun sends no write and each write happens once, also after a lost answer.
-  - Reads once, with one paged listing per O(numbers[].region_code) and O(numbers[].number_type) pair the items
-    and O(exclusive) name. A phone-number item without O(numbers[].region_code) and O(numbers[].number_type)
+  - Reads once, with one paged listing per O(active_numbers[].region_code) and O(active_numbers[].number_type) pair the items
+    and O(exclusive_scope) name. A phone-number item without O(active_numbers[].region_code) and O(active_numbers[].number_type)
     is read with one request of its own; give them to find it in the listing instead.
   - Applies the differences with up to O(concurrency) requests at a time. When the API answers 429 (too many
     requests), every request in flight holds back for the C(Retry-After) the API asked for.
-  - Rent-any items (no O(numbers[].phone_number)) of one region and type are rented one after the other, so that
+  - Rent-any items (no O(active_numbers[].phone_number)) of one region and type are rented one after the other, so that
     after an ambiguous answer the new number is attributed to the item that rented it; their naming,
     configuration and every other write run in parallel.
-  - With O(exclusive), numbers of a region and type whose display name starts with a prefix and that no item
-    names are released, but only with O(exclusive.allow_release=true); otherwise the module fails before any
+  - With O(exclusive_scope), numbers of a region and type whose display name starts with a prefix and that no item
+    names are released, but only with O(exclusive_scope.allow_release=true); otherwise the module fails before any
     write and names them.
   - The P(sinch.numbers.number_pool#role) role applies every change to a pool with one run of this module.
   - One failed item does not stop the others. The module fails after all were tried; RV(applied) and
@@ -44,12 +44,14 @@ notes:
     with the per-item results: RV(numbers[].provisioning) says which numbers finished their provisioning,
     and each number still provisioning is a failed item.
 options:
-  numbers:
+  active_numbers:
     description:
       - The numbers wanted, one item per number, each with the options of M(sinch.numbers.sinch_number)
         (without the wait options, which apply to the whole set).
-      - An item names its number by O(numbers[].phone_number), or by O(numbers[].display_name) with
-        O(numbers[].region_code) and O(numbers[].number_type). Two items must not name the same number.
+      - The old name C(numbers) still works.
+      - An item names its number by O(active_numbers[].phone_number), or by O(active_numbers[].display_name) with
+        O(active_numbers[].region_code) and O(active_numbers[].number_type). Two items must not name the same number.
+    aliases: [numbers]
     type: list
     elements: dict
     required: true
@@ -62,20 +64,20 @@ options:
       phone_number:
         description:
           - The number in E.164 format.
-          - With O(numbers[].region_code) and O(numbers[].number_type) the number is looked up in their listing;
+          - With O(active_numbers[].region_code) and O(active_numbers[].number_type) the number is looked up in their listing;
             without them it is read on its own.
         type: str
       display_name:
         description:
-          - Name shown for the number. Identifies it without O(numbers[].phone_number); it must then be unique
-            in its region and type, and a missing number is rented by O(numbers[].region_code),
-            O(numbers[].number_type), O(numbers[].capabilities) and O(numbers[].number_pattern).
+          - Name shown for the number. Identifies it without O(active_numbers[].phone_number); it must then be unique
+            in its region and type, and a missing number is rented by O(active_numbers[].region_code),
+            O(active_numbers[].number_type), O(active_numbers[].capabilities) and O(active_numbers[].number_pattern).
         type: str
       region_code:
-        description: ISO 3166-1 alpha-2 region of the number. Required without O(numbers[].phone_number).
+        description: ISO 3166-1 alpha-2 region of the number. Required without O(active_numbers[].phone_number).
         type: str
       number_type:
-        description: Type of the number. Required without O(numbers[].phone_number).
+        description: Type of the number. Required without O(active_numbers[].phone_number).
         type: str
         choices: [MOBILE, LOCAL, TOLL_FREE]
       capabilities:
@@ -85,10 +87,10 @@ options:
         elements: str
         choices: [SMS, VOICE]
       number_pattern:
-        description: Digits a number rented by criteria must contain, see O(numbers[].search_pattern).
+        description: Digits a number rented by criteria must contain, see O(active_numbers[].search_pattern).
         type: str
       search_pattern:
-        description: Where O(numbers[].number_pattern) must appear in the number.
+        description: Where O(active_numbers[].number_pattern) must appear in the number.
         type: str
         choices: [START, CONTAIN, END]
         default: START
@@ -124,11 +126,13 @@ options:
       callback_url:
         description: URL Sinch calls about the number's provisioning and deprovisioning.
         type: str
-  exclusive:
+  exclusive_scope:
     description:
-      - Declares that O(numbers) lists every number of one region and type whose display name starts with
-        O(exclusive.display_name_prefix). Such numbers that no item names are released with
-        O(exclusive.allow_release=true); without it the module fails before any write, naming them.
+      - Declares that O(active_numbers) lists every number of one region and type whose display name starts with
+        O(exclusive_scope.display_name_prefix). Such numbers that no item names are released with
+        O(exclusive_scope.allow_release=true); without it the module fails before any write, naming them.
+      - The old name C(exclusive) still works.
+    aliases: [exclusive]
     type: dict
     suboptions:
       display_name_prefix:
@@ -166,7 +170,7 @@ seealso:
 EXAMPLES = r"""
 - name: Two support lines and three alert numbers, configured in one run
   sinch.numbers.sinch_numbers:
-    numbers:
+    active_numbers:
       - phone_number: "+12065550100"
         display_name: support-1
         sms_configuration:
@@ -201,11 +205,11 @@ EXAMPLES = r"""
 
 - name: Keep only alerts-1, releasing the other alert numbers
   sinch.numbers.sinch_numbers:
-    numbers:
+    active_numbers:
       - display_name: alerts-1
         region_code: US
         number_type: LOCAL
-    exclusive:
+    exclusive_scope:
       display_name_prefix: alerts-
       region_code: US
       number_type: LOCAL
@@ -215,13 +219,13 @@ EXAMPLES = r"""
 RETURN = r"""
 numbers:
   description:
-    - One entry per item of O(numbers), in order, then one per number released by O(exclusive).
+    - One entry per item of O(active_numbers), in order, then one per number released by O(exclusive_scope).
   returned: always
   type: list
   elements: dict
   contains:
     item:
-      description: Index of the item in O(numbers); null for a number released by O(exclusive).
+      description: Index of the item in O(active_numbers); null for a number released by O(exclusive_scope).
       type: int
       sample: 0
     identity:
@@ -268,7 +272,7 @@ failures:
   type: list
   elements: dict
 released_unlisted:
-  description: Phone numbers released because O(exclusive) owns them and no item named them.
+  description: Phone numbers released because O(exclusive_scope) owns them and no item named them.
   returned: always
   type: list
   elements: str
@@ -292,9 +296,9 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers.number_set_r
 
 def main():
     argument_spec = dict(
-        numbers=dict(type="list", elements="dict", required=True, options=number_options(),
+        active_numbers=dict(type="list", elements="dict", required=True, aliases=["numbers"], options=number_options(),
                      required_one_of=NUMBER_REQUIRED_ONE_OF, mutually_exclusive=NUMBER_MUTUALLY_EXCLUSIVE),
-        exclusive=dict(type="dict", options=dict(
+        exclusive_scope=dict(type="dict", aliases=["exclusive"], options=dict(
             display_name_prefix=dict(type="str", required=True),
             region_code=dict(type="str", required=True),
             number_type=dict(type="str", required=True, choices=list(NUMBER_TYPES)),

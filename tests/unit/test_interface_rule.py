@@ -70,8 +70,6 @@ RESOURCE_SPECIFIC = {
     "state": "present/absent, or the states of each resource's own life cycle (states)",
     "type": "the type of what the option describes (LOA, voice configuration, legacy number group)",
     "wait_state": "the states of the resource the module waits for",
-    "exclusive": "a switch of sinch_app_number; the numbers sinch_numbers' list owns (to be renamed, see conventions.md)",
-    "number": "phone numbers in sinch_app_number and sinch_hosting_order; number items in sinch_numbers",
 }
 
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")

@@ -116,14 +116,14 @@ class NumberSet:
     # ------------------------------------------------------------ 1. input
     def items(self):
         items, errors = [], []
-        for index, params in enumerate(self.params["numbers"]):
+        for index, params in enumerate(self.params["active_numbers"]):
             item = NumberItem(self.module, params, self.shared)
             try:
                 item.validate()
                 if bool(item.params.get("region_code")) != bool(item.params.get("number_type")):
                     raise SinchInputError("region_code and number_type go together")
             except SinchInputError as exc:
-                errors.append("numbers[%d]: %s" % (index, exc))
+                errors.append("active_numbers[%d]: %s" % (index, exc))
             items.append(item)
         if errors:
             raise SinchInputError("; ".join(errors))
@@ -131,18 +131,18 @@ class NumberSet:
         for index, item in enumerate(items):
             key = item.identity
             if key in seen:
-                raise SinchInputError("numbers[%d] and numbers[%d] both name %s: give each number once" % (
+                raise SinchInputError("active_numbers[%d] and active_numbers[%d] both name %s: give each number once" % (
                     seen[key], index, key))
             seen[key] = index
         return items
 
     def scope(self):
-        scope = self.params.get("exclusive")
+        scope = self.params.get("exclusive_scope")
         if not scope:
             return None
         scope = dict(scope, region_code=normalize_region(scope["region_code"]))
         if not scope["display_name_prefix"].strip():
-            raise SinchInputError("exclusive.display_name_prefix must not be empty: it would take in every number")
+            raise SinchInputError("exclusive_scope.display_name_prefix must not be empty: it would take in every number")
         return scope
 
     def concurrency(self):
@@ -170,7 +170,7 @@ class NumberSet:
             try:
                 current = by_phone.get(phone_number) if phone_number else item.match(listings[item.pair])
             except SinchInputError as exc:
-                errors.append("numbers[%d]: %s" % (index, exc))
+                errors.append("active_numbers[%d]: %s" % (index, exc))
                 current = None
             currents.append(current)
         if errors:
@@ -198,7 +198,7 @@ class NumberSet:
                 continue
             phone_number = current["phone_number"]
             if phone_number in owner:
-                raise SinchInputError("numbers[%d] (%s) and numbers[%d] (%s) are the same number %s" % (
+                raise SinchInputError("active_numbers[%d] (%s) and active_numbers[%d] (%s) are the same number %s" % (
                     owner[phone_number], items[owner[phone_number]].identity, index, items[index].identity,
                     phone_number))
             owner[phone_number] = index
@@ -215,7 +215,7 @@ class NumberSet:
             if extra and not scope["allow_release"]:
                 raise SinchInputError(
                     "%d numbers of region %s type %s named '%s...' are not in the list: %s. Set "
-                    "exclusive.allow_release to true to release them, or add them to the list" % (
+                    "exclusive_scope.allow_release to true to release them, or add them to the list" % (
                         len(extra), scope["region_code"], scope["number_type"], scope["display_name_prefix"],
                         ", ".join(sorted(number["phone_number"] for number in extra))))
             releases = [NumberItem(self.module, {"phone_number": number["phone_number"], "state": "absent"},

@@ -36,10 +36,10 @@ class FakeModule:
         self.client = client
         self.check_mode = check_mode
         self.diff_mode = diff_mode
-        self.params = dict(numbers=[with_defaults(item, number_options()) for item in numbers], exclusive=None,
+        self.params = dict(active_numbers=[with_defaults(item, number_options()) for item in numbers], exclusive_scope=None,
                            concurrency=4, page_size=1000, wait=False, wait_timeout=30, wait_interval=0.1)
-        if params.get("exclusive"):
-            params["exclusive"] = dict({"allow_release": False}, **params["exclusive"])
+        if params.get("exclusive_scope"):
+            params["exclusive_scope"] = dict({"allow_release": False}, **params["exclusive_scope"])
         self.params.update(params)
 
 
@@ -131,12 +131,12 @@ def test_the_scope_releases_only_unlisted_numbers_of_its_prefix_and_only_when_al
     scope = {"display_name_prefix": "pool-", "region_code": "US", "number_type": "LOCAL"}
 
     with pytest.raises(SinchInputError) as refused:
-        run(simulator, keep, exclusive=scope)
-    assert "exclusive.allow_release" in str(refused.value)
+        run(simulator, keep, exclusive_scope=scope)
+    assert "exclusive_scope.allow_release" in str(refused.value)
     assert all(n["phone_number"] in str(refused.value) for n in pool[1:])
     assert writes(simulator) == []
 
-    result = run(simulator, keep, exclusive=dict(scope, allow_release=True))
+    result = run(simulator, keep, exclusive_scope=dict(scope, allow_release=True))
     sent = writes(simulator)
     assert len(sent) == 3 and all(method == "POST" and path.endswith(":release") for method, path in sent)
     assert sorted(unquote(path.rsplit("/", 1)[1][:-len(":release")]) for _method, path in sent) == \
