@@ -120,7 +120,7 @@ _value:
       type: bool
     items:
       description:
-        - With O(region_code) and O(number_type), the O(sinch.numbers.sinch_numbers#module:numbers) items that
+        - With O(region_code) and O(number_type), the O(sinch.numbers.sinch_numbers#module:active_numbers) items that
           carry the plan out - the members to reconfigure and to release (by phone number) and the display names
           to rent - so that one module run applies every change. Empty without them.
       type: list
