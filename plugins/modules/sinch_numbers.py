@@ -297,7 +297,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers.number_set_r
 def main():
     argument_spec = dict(
         active_numbers=dict(type="list", elements="dict", required=True, aliases=["numbers"], options=number_options(),
-                     required_one_of=NUMBER_REQUIRED_ONE_OF, mutually_exclusive=NUMBER_MUTUALLY_EXCLUSIVE),
+                            required_one_of=NUMBER_REQUIRED_ONE_OF, mutually_exclusive=NUMBER_MUTUALLY_EXCLUSIVE),
         exclusive_scope=dict(type="dict", aliases=["exclusive"], options=dict(
             display_name_prefix=dict(type="str", required=True),
             region_code=dict(type="str", required=True),
