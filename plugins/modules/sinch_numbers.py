@@ -41,7 +41,7 @@ attributes:
 notes:
   - O(wait=true) waits for every pending SMS and voice provisioning at once, polling the listings of the
     numbers' regions and types rather than each number. When O(wait_timeout) passes first, the module fails
-    with the per-item results: RV(numbers[].provisioning) says which numbers finished their provisioning,
+    with the per-item results, where RV(numbers[].provisioning) says which numbers finished their provisioning,
     and each number still provisioning is a failed item.
 options:
   active_numbers:
