@@ -17,9 +17,10 @@ description:
     is read with one request of its own; give them to find it in the listing instead.
   - Applies the differences with up to O(concurrency) requests at a time. When the API answers 429 (too many
     requests), every request in flight holds back for the C(Retry-After) the API asked for.
-  - Rent-any items (no O(active_numbers[].phone_number)) of one region and type are rented one after the other, so that
-    after an ambiguous answer the new number is attributed to the item that rented it; their naming,
-    configuration and every other write run in parallel.
+  - Items that name their O(active_numbers[].phone_number) (and releases) are applied first, then the rent-any
+    items, so that a rent-any cannot take a number another item rents by its phone number. Rent-any items run in
+    parallel too - each rent request carries a claim for its item's display name, so that after an ambiguous
+    answer the number is attributed to the item that rented it.
   - With O(exclusive_scope), numbers of a region and type whose display name starts with a prefix and that no item
     names are released, but only with O(exclusive_scope.allow_release=true); otherwise the module fails before any
     write and names them.
