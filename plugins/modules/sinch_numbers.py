@@ -249,7 +249,10 @@ numbers:
       description:
         - The number after the change as M(sinch.numbers.sinch_number) returns it (predicted in check mode);
           for a release, the number released; for a failed item, the number as it was read.
+        - Not returned for an item left as it was (RV(numbers[].action=none)), to keep the result of a large
+          converged set small; M(sinch.numbers.sinch_number_info) reads such numbers.
       type: dict
+      returned: when the item changed or failed
     provisioning:
       description:
         - How the number's SMS and voice provisioning stands, as last read; null for a release or an item

@@ -303,9 +303,12 @@ class NumberSet:
                 "phone_number": number.get("phone_number") or outcome.get("phone_number"),
                 "action": outcome["action"],
                 "changed": outcome["changed"],
-                "number": number,
                 "provisioning": provisioning_state(number) if number and item.params.get("state") != "absent" else None,
             }
+            if outcome["changed"] or "error" in outcome:
+                # Not for an unchanged item: at a thousand items its number would be most of the
+                # result Ansible registers, and sinch_number_info reads it when needed.
+                entry["number"] = number
             if "error" in outcome:
                 entry["error"] = outcome["error"]
                 failed.append({"identity": item.identity, "item": entry["item"], "action": outcome["action"],

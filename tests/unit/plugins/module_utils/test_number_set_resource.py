@@ -105,6 +105,7 @@ def test_a_converged_rerun_sends_no_write_and_one_list_per_region_and_type(simul
     assert len(lists(simulator)) == 3  # ceil(30 / 10) pages of one listing
     assert len(simulator.requests()) == 3  # and no GET per item
     assert result["summary"]["none"] == 30
+    assert all("number" not in entry and entry["phone_number"] for entry in result["numbers"])  # a small result
 
 
 def test_a_change_sends_one_patch_per_changed_item_and_no_read_per_item(simulator):  # pylint: disable=redefined-outer-name
@@ -120,6 +121,7 @@ def test_a_change_sends_one_patch_per_changed_item_and_no_read_per_item(simulato
     assert len(simulator.requests()) == 1 + 4  # one listing, then the PATCHes
     assert [entry["action"] for entry in result["numbers"]] == ["update", "none", "none"] * 4
     assert result["applied"] == [items[i]["phone_number"] for i in (0, 3, 6, 9)]
+    assert [("number" in entry) for entry in result["numbers"]] == [True, False, False] * 4
     assert "diff" not in result  # only with --diff
 
 
