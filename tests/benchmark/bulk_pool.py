@@ -26,6 +26,20 @@ TITLE = "Changing a pool: one bulk module run vs. one module run per member vs. 
 TARGETS = {("grow", 50): 3.0, ("reconfigure", 50): 3.0, ("reconfigure", 1000): 5.0}
 MAX_LATENCY_RATIO = 2.0
 
+# What a profile of these runs showed (py-spy over ansible-playbook and its module process, and
+# cProfile of the module alone, 1,000 items, no latency); the table above is measured each run.
+WHERE_THE_TIME_GOES = (
+    "Where the time goes (profiled at 1,000 items, no latency). The module process itself takes about 1.8 s, "
+    "of which the 1,000 PATCHes take about 1.2 s: the simulator, in the benchmark's own process on the same "
+    "2 cores, answers about one request a millisecond, for the script too. AnsibleModule's validation of "
+    "1,000 nested items takes about 0.2 s and the module's planning, diff and report under 0.1 s. The rest "
+    "is Ansible's work around the module, which the script does not do: starting `ansible-playbook` (about "
+    "1 s), templating 1,000 items into the module's arguments and registering its result, and, for the role, "
+    "its listing task and plan filter over the 1,000 numbers (about 1.5 s together). Fixed after profiling: "
+    "requests read `~/.netrc` before every request (8 % of the module's CPU), and the result carried the "
+    "set's diff without `--diff` and the full number of every unchanged item (1.2 MB at 1,000 items, half "
+    "of it diff); the no-op task over 1,000 items now takes a third less time.")
+
 # (change, pool size, simulator latency, which implementations)
 CASES = [
     ("grow", 50, 0.0, ("per_member", "bulk", "script")),
@@ -133,5 +147,5 @@ def run(bench):
         "| change | latency | implementation | GET requests | write requests | requests in all | wall time (s) "
         "| peak RSS (MiB) |",
         "|---|---|---|---|---|---|---|---|",
-    ] + rows
+    ] + rows + ["", WHERE_THE_TIME_GOES]
     return checks, "\n".join(table)
