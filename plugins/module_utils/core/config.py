@@ -16,21 +16,16 @@ from urllib.parse import urlsplit
 from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import is_empty, nonempty_env_fallback
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 
-# Public Sinch hosts, taken from the 'servers' of each API specification.
-DEFAULT_NUMBERS_URL = "https://numbers.api.sinch.com"
-DEFAULT_IMPORTED_NUMBERS_URL = "https://imported.numbers.api.sinch.com"
-DEFAULT_REGISTRATIONS_URL = "https://senderid.registrations.api.sinch.com"
-DEFAULT_AUTH_URL = "https://auth.sinch.com"
-
+# The URL defaults are the public Sinch hosts, taken from the 'servers' of each API specification.
 COMMON_OPTIONS = {
     "key_id": dict(type="str", env="SINCH_KEY_ID"),
     "key_secret": dict(type="str", env="SINCH_KEY_SECRET", no_log=True),
     "project_id": dict(type="str", env="SINCH_PROJECT_ID"),
     "auth_method": dict(type="str", env="SINCH_AUTH_METHOD", default="basic", choices=["basic", "oauth2"]),
-    "numbers_url": dict(type="str", env="SINCH_NUMBERS_URL", default=DEFAULT_NUMBERS_URL),
-    "imported_numbers_url": dict(type="str", env="SINCH_IMPORTED_NUMBERS_URL", default=DEFAULT_IMPORTED_NUMBERS_URL),
-    "registrations_url": dict(type="str", env="SINCH_REGISTRATIONS_URL", default=DEFAULT_REGISTRATIONS_URL),
-    "auth_url": dict(type="str", env="SINCH_AUTH_URL", default=DEFAULT_AUTH_URL),
+    "numbers_url": dict(type="str", env="SINCH_NUMBERS_URL", default="https://numbers.api.sinch.com"),
+    "imported_numbers_url": dict(type="str", env="SINCH_IMPORTED_NUMBERS_URL", default="https://imported.numbers.api.sinch.com"),
+    "registrations_url": dict(type="str", env="SINCH_REGISTRATIONS_URL", default="https://senderid.registrations.api.sinch.com"),
+    "auth_url": dict(type="str", env="SINCH_AUTH_URL", default="https://auth.sinch.com"),
     "timeout": dict(type="float", env="SINCH_TIMEOUT", default=30.0),
     "validate_certs": dict(type="bool", env="SINCH_VALIDATE_CERTS", default=True),
     "allow_http": dict(type="bool", env="SINCH_ALLOW_HTTP", default=False),
@@ -46,34 +41,55 @@ _PROJECT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 MAX_TIMEOUT_SECONDS = 3600
 
 
-class ClientConfig:
-    """Plain settings for SinchClient, independent of how they were collected.
+class OptionValues:
+    """Settings read from a table of options ({name: dict(type, env, default, ...)}).
 
+    A subclass names its table (options), the URL options among them (url_options, kept without
+    a trailing '/') and the credentials that must be set (required_credentials).
     An empty value is no value: the default applies (core/empty.py says why).
     """
 
+    options = {}
+    url_options = ()
+    required_credentials = ()
+    #: how the missing-credentials message calls the credentials
+    credentials_name = "Sinch credentials"
+
     def __init__(self, **values):
-        for name, spec in COMMON_OPTIONS.items():
+        for name, spec in self.options.items():
             value = values.get(name)
             setattr(self, name, spec.get("default") if is_empty(value) else value)
-        for name in URL_OPTIONS:
+        for name in self.url_options:
             setattr(self, name, str(getattr(self, name)).rstrip("/"))
 
     @classmethod
     def from_getter(cls, get_option):
         """Build from any callable mapping an option name to its value (module params, plugin options)."""
-        return cls(**{name: get_option(name) for name in COMMON_OPTIONS})
+        return cls(**{name: get_option(name) for name in cls.options})
+
+    def check_credentials(self, hint):
+        """Fail before any request when a required credential is missing; hint ends the message."""
+        missing = [name for name in self.required_credentials if not getattr(self, name)]
+        if missing:
+            raise SinchInputError(
+                "missing %s: %s. Set the option(s) or the environment variable(s) %s%s" % (
+                    self.credentials_name, ", ".join(missing),
+                    ", ".join(self.options[name]["env"] for name in missing), hint))
+
+
+class ClientConfig(OptionValues):
+    """Plain settings for SinchClient, independent of how they were collected."""
+
+    options = COMMON_OPTIONS
+    url_options = URL_OPTIONS
+    required_credentials = REQUIRED_CREDENTIALS
 
     def check(self, hint=" (for example through module_defaults group/sinch.numbers.all)"):
         """Fail early, before any request, on missing credentials or impossible settings.
 
         hint ends the missing-credentials message; plugins, which module_defaults do not reach, pass "".
         """
-        missing = [name for name in REQUIRED_CREDENTIALS if not getattr(self, name)]
-        if missing:
-            raise SinchInputError(
-                "missing Sinch credentials: %s. Set the option(s) or the environment variable(s) %s%s" % (
-                    ", ".join(missing), ", ".join(COMMON_OPTIONS[name]["env"] for name in missing), hint))
+        self.check_credentials(hint)
         if self.auth_method not in COMMON_OPTIONS["auth_method"]["choices"]:
             raise SinchInputError("auth_method must be one of basic, oauth2, got '%s'" % self.auth_method)
         if not _PROJECT_ID.match(self.project_id):
@@ -138,11 +154,17 @@ def _is_loopback(host):
         return False
 
 
-def module_argument_spec():
-    """The shared options as an AnsibleModule argument spec, with SINCH_* fallbacks (empty = unset)."""
+def argument_spec(options):
+    """A table of options as an AnsibleModule argument spec, with fallbacks to their environment
+    variables (empty = unset)."""
     spec = {}
-    for name, option in COMMON_OPTIONS.items():
+    for name, option in options.items():
         entry = {key: value for key, value in option.items() if key != "env"}
         entry["fallback"] = (nonempty_env_fallback, [option["env"]])
         spec[name] = entry
     return spec
+
+
+def module_argument_spec():
+    """The shared options as an AnsibleModule argument spec, with SINCH_* fallbacks (empty = unset)."""
+    return argument_spec(COMMON_OPTIONS)

@@ -130,13 +130,17 @@ class SinchApiError(SinchError):
         found_type = (self.resource_type or "").lower()
         return resource_type is None or not found_type or resource_type.lower() in found_type
 
-    def _compose(self):
+    def _headline(self, api, code_format):
+        """'<api> error <status> <code> on <method> <url>: <message>' (code written with code_format),
+        or '<api> request failed ...' when there was no answer."""
         where = " on %s %s" % (self.method, self.url) if self.method else ""
         if self.status is None:
-            text = "Sinch API request failed%s: %s" % (where, self.api_message)
-        else:
-            text = "Sinch API error %s%s%s: %s" % (
-                self.status, " %s" % self.code if self.code else "", where, self.api_message)
+            return "%s request failed%s: %s" % (api, where, self.api_message)
+        return "%s error %s%s%s: %s" % (
+            api, self.status, code_format % self.code if self.code else "", where, self.api_message)
+
+    def _compose(self):
+        text = self._headline("Sinch API", " %s")
         for violation in self.field_violations:
             text += "; field '%s': %s" % (violation.get("field"), violation.get("description"))
         if self.status == 404 and _about_project(self.resource_type, self.api_message):

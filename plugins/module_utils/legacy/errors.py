@@ -49,12 +49,7 @@ class LegacyApiError(SinchApiError):
                    details=generic.details, request_id=generic.request_id, method=method, url=url)
 
     def _compose(self):
-        where = " on %s %s" % (self.method, self.url) if self.method else ""
-        if self.status is None:
-            text = "Sinch number administration request failed%s: %s" % (where, self.api_message)
-        else:
-            text = "Sinch number administration error %s%s%s: %s" % (
-                self.status, " (%s)" % self.code if self.code else "", where, self.api_message)
+        text = self._headline("Sinch number administration", " (%s)")
         # A hint about this very error code beats the caller's general one.
         hint = _HINTS.get(self.code) or self.hint
         if hint:

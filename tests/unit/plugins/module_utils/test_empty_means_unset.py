@@ -15,7 +15,6 @@ from ansible.module_utils.errors import AnsibleFallbackNotFound
 
 from ansible_collections.sinch.numbers.plugins.module_utils.core.config import (
     COMMON_OPTIONS,
-    DEFAULT_NUMBERS_URL,
     ClientConfig,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import (
@@ -25,7 +24,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.empty import (
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import DEFAULT_USER_URL, LegacyConfig
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.config import LEGACY_OPTIONS, LegacyConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
 
 try:
@@ -64,7 +63,7 @@ def test_client_config_takes_defaults_for_empty_values():
     config = ClientConfig(key_id="k", key_secret="s", project_id="p", auth_method="", numbers_url="",
                           auth_url=" ", timeout="", retries="")
     assert config.auth_method == "basic"
-    assert config.numbers_url == DEFAULT_NUMBERS_URL
+    assert config.numbers_url == COMMON_OPTIONS["numbers_url"]["default"]
     assert config.timeout == 30.0 and config.retries == 5
     config.check()
 
@@ -76,7 +75,7 @@ def test_empty_credentials_are_missing_credentials():
 
 def test_legacy_config_takes_defaults_for_empty_values():
     config = LegacyConfig(email="a@example.com", password="x", legacy_user_url="")
-    assert config.legacy_user_url == DEFAULT_USER_URL
+    assert config.legacy_user_url == LEGACY_OPTIONS["legacy_user_url"]["default"]
     with pytest.raises(SinchInputError, match="missing Sinch dashboard credentials: email"):
         LegacyConfig(email="", password="x").check()
 
@@ -117,5 +116,5 @@ def test_a_legacy_module_reads_empty_dashboard_options_as_unset(monkeypatch):
     params = module_params(LegacyModule, args, {"SINCH_LEGACY_EMAIL": "a@example.com", "SINCH_LEGACY_API_URL": ""},
                            monkeypatch)
     assert params["email"] == "a@example.com"
-    assert params["legacy_user_url"] == DEFAULT_USER_URL
+    assert params["legacy_user_url"] == LEGACY_OPTIONS["legacy_user_url"]["default"]
     assert params["legacy_api_url"] == "https://api.sinch.com"
