@@ -105,7 +105,6 @@ hosting_orders:
       report: {total: 1, osr_updated: 0, sms_provisioned: 1, added_to_campaign: 1, ongoing_manual_action: 0}
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.imported.hosting_order_resource import order_details
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import (
     MAX_PAGE_SIZE,
     ORDER_STATES,
@@ -125,7 +124,7 @@ FILTERS = ("order_types", "states", "region_codes", "service_plan_id", "campaign
 def read_order(module, order_id):
     api = ImportedApi(module.client)
     order = api.get_order(order_id)
-    return order_details(api, order) if order and module.params["include_details"] else order
+    return api.order_details(order) if order and module.params["include_details"] else order
 
 
 def list_orders(module):
@@ -139,7 +138,7 @@ def list_orders(module):
                              params["service_plan_id"], params["campaign_id"], page_size=params["page_size"])
     orders = keep_matching(keep_matching(keep_matching(orders, "type", types), "state", states), "region_code", regions)
     orders = keep_named(orders, params["display_name"], params["display_name_pattern"])
-    return (order_details(api, order) for order in orders) if params["include_details"] else orders
+    return (api.order_details(order) for order in orders) if params["include_details"] else orders
 
 
 def main():

@@ -92,11 +92,15 @@ class Resource(abc.ABC):
     diff_keys = None
     #: keys never returned or shown in a diff
     secret_keys = ()
+    #: the API wrapper class, made over the module's client as self.api (None: the subclass makes its own)
+    api_class = None
 
     def __init__(self, module):
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
+        if self.api_class is not None:
+            self.api = self.api_class(self.client)
 
     @property
     def client(self):

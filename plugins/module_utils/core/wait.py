@@ -34,6 +34,23 @@ def wait_until(fetch, is_done, timeout, interval, what, sleep=time.sleep, clock=
     return value
 
 
+def wait_as_asked(params, fetch, is_done, what):
+    """wait_until with the timeout and interval the module was given (WAIT_ARGUMENT_SPEC)."""
+    return wait_until(fetch, is_done, timeout=params["wait_timeout"], interval=params["wait_interval"], what=what)
+
+
+def wait_for_provisioning(params, get, state_of, number, what):
+    """get(phone number) once state_of(number) is no longer 'pending', or None when the number is gone.
+
+    number: the number as last read ({"phone_number": ...}); what names the provisioning in the
+    timeout message ("the provisioning", "the SMS provisioning").
+    """
+    phone_number = number["phone_number"]
+    return wait_as_asked(params, lambda: get(phone_number),
+                         lambda number: number is None or state_of(number) != "pending",
+                         what="%s of %s" % (what, phone_number))
+
+
 WAIT_ARGUMENT_SPEC = dict(
     wait=dict(type="bool", default=False),
     wait_timeout=dict(type="int", default=300),

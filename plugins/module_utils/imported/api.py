@@ -197,6 +197,16 @@ class ImportedApi:
     def get_order_report(self, order_id):
         return to_snake(self.client.request("GET", self._url("hostingOrders", order_id, "report")))
 
+    def order_details(self, order):
+        """The order with its numbers (numbers: E.164 list, number_details: their states) and report."""
+        order_id = order["hosting_order_id"]
+        details = sorted(self.list_order_numbers(order_id), key=lambda number: number.get("phone_number", ""))
+        order = dict(order)
+        order["numbers"] = [number["phone_number"] for number in details]
+        order["number_details"] = details
+        order["report"] = self.get_order_report(order_id)
+        return order
+
     def file_order(self, action, order):
         """POST hostingOrders:<action> (importNumbers, textEnableNumbers, textEnableTollFreeNumbers).
 

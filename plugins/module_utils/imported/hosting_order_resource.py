@@ -27,22 +27,11 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164_list
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import Resource, find_changes
-from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_as_asked
 
 # What a found order is compared with; the LOA, NNID and schedules only matter when filing.
 COMPARED_FIELDS = ("display_name", "type", "region_code", "numbers", "service_plan_id", "campaign_id",
                    "callback_url")
-
-
-def order_details(api, order):
-    """The order with its numbers (numbers: E.164 list, number_details: their states) and report."""
-    order_id = order["hosting_order_id"]
-    details = sorted(api.list_order_numbers(order_id), key=lambda number: number.get("phone_number", ""))
-    order = dict(order)
-    order["numbers"] = [number["phone_number"] for number in details]
-    order["number_details"] = details
-    order["report"] = api.get_order_report(order_id)
-    return order
 
 
 def failed_numbers(order):
@@ -58,11 +47,11 @@ def failed_numbers(order):
 
 class HostingOrderResource(Resource):
     name = "hosting_order"
+    api_class = ImportedApi
     diff_keys = ("hosting_order_id", "state") + COMPARED_FIELDS
 
     def __init__(self, module):
         super().__init__(module)
-        self.api = ImportedApi(self.client)
         self._current = None
 
     # ------------------------------------------------------------ input
@@ -111,7 +100,7 @@ class HostingOrderResource(Resource):
                                           order_id, self.client.config.project_id))
         else:
             order = self._find_by_identity()
-        self._current = order_details(self.api, order) if order else None
+        self._current = self.api.order_details(order) if order else None
         return self._current
 
     def _find_by_identity(self):
@@ -162,7 +151,7 @@ class HostingOrderResource(Resource):
         order = self.client.create_once(
             lambda: self.api.file_order(action, request),
             self._find_by_identity)
-        return order_details(self.api, order)
+        return self.api.order_details(order)
 
     def update(self, current, changes, desired):
         self._refuse_changes(current, changes)
@@ -175,14 +164,13 @@ class HostingOrderResource(Resource):
     def wait_for(self, resource):
         order_id = resource["hosting_order_id"]
         if resource.get("state") not in FINAL_ORDER_STATES:
-            order = wait_until(
-                lambda: self.api.get_order(order_id),
+            order = wait_as_asked(
+                self.params, lambda: self.api.get_order(order_id),
                 lambda order: order is None or order.get("state") in FINAL_ORDER_STATES,
-                timeout=self.params["wait_timeout"], interval=self.params["wait_interval"],
                 what="hosting order %s to complete" % order_id)
             if order is None:
                 raise SinchError("hosting order %s disappeared while waiting for it" % order_id)
-            resource = order_details(self.api, order)
+            resource = self.api.order_details(order)
         if resource["state"] == "REJECTED":
             raise SinchError("hosting order %s was REJECTED; report: %s; failed numbers: %s" % (
                 order_id, resource.get("report"), ", ".join(failed_numbers(resource)) or "none listed"))

@@ -16,7 +16,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.provisionin
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import Resource, changed_paths, prune_none
-from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_for_provisioning
 
 
 def provisioning_status(number):
@@ -58,11 +58,11 @@ def values_at(source, paths):
 
 class ImportedNumberResource(Resource):
     name = "imported_number"
+    api_class = ImportedApi
     diff_keys = ("phone_number", "region_code", "display_name", "sms_configuration", "callback_url")
 
     def __init__(self, module):
         super().__init__(module)
-        self.api = ImportedApi(self.client)
         self._current = None
 
     def validate(self):
@@ -131,12 +131,9 @@ class ImportedNumberResource(Resource):
         self.api.delete_imported(current["phone_number"])
 
     def wait_for(self, resource):
+        number = wait_for_provisioning(self.params, self.api.get_imported, provisioning_status, resource,
+                                       "the SMS provisioning")
         phone_number = resource["phone_number"]
-        number = wait_until(
-            lambda: self.api.get_imported(phone_number),
-            lambda number: provisioning_status(number) != "pending",
-            timeout=self.params["wait_timeout"], interval=self.params["wait_interval"],
-            what="the SMS provisioning of %s" % phone_number)
         if number is None:
             raise SinchError("%s disappeared from the project while waiting for its provisioning" % phone_number)
         if provisioning_status(number) == "failed":

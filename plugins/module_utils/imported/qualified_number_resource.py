@@ -23,7 +23,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164, normalize_region
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import Resource
-from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_as_asked
 
 _PREFIX = "GLOBAL_PROCESS_STATE_"
 ELIGIBLE_CHECK_PENDING = _PREFIX + "ELIGIBLE_CHECK_PENDING"
@@ -98,11 +98,11 @@ def next_step(number, wants):
 
 class QualifiedNumberResource(Resource):
     name = "qualified_number"
+    api_class = ImportedApi
     diff_keys = ("phone_number", "region_code", "global_process_state")
 
     def __init__(self, module):
         super().__init__(module)
-        self.api = ImportedApi(self.client)
         self.actions = []
         self.hosting_order_id = None
 
@@ -254,10 +254,9 @@ class QualifiedNumberResource(Resource):
         phone_number = number["phone_number"]
         if number.get("global_process_state") not in transient:
             return number
-        found = wait_until(
-            lambda: self.api.get_qualified(phone_number),
-            lambda found: found is None or found.get("global_process_state") not in transient,
-            timeout=self.params["wait_timeout"], interval=self.params["wait_interval"], what=what)
+        found = wait_as_asked(
+            self.params, lambda: self.api.get_qualified(phone_number),
+            lambda found: found is None or found.get("global_process_state") not in transient, what=what)
         if found is None:
             raise SinchError("%s disappeared from the project while waiting for %s" % (phone_number, what))
         if found.get("global_process_state") == NOT_ELIGIBLE:

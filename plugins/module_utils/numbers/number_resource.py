@@ -19,22 +19,20 @@ from ansible_collections.sinch.numbers.plugins.module_utils.numbers.provisioning
 from ansible_collections.sinch.numbers.plugins.module_utils.core.inputs import check_number_pattern
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_e164, normalize_region
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import Resource, prune_none
-from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_for_provisioning
 
 
 class NumberResource(Resource):
     name = "number"
+    api_class = NumbersApi
     diff_keys = ("phone_number", "display_name", "region_code", "type",
                  "sms_configuration", "voice_configuration", "callback_url")
-
-    def __init__(self, module):
-        super().__init__(module)
-        self.api = NumbersApi(self.client)
-        self._listed = None
-        # True when the number found is one a run rented under the display name but did not name.
-        self._claimed = False
-        # True once a write was sent: a later failure (provisioning) still reports changed=true.
-        self._wrote = False
+    # Per-run state (the class values are the starting ones): the numbers listed when looking by name,
+    _listed = None
+    # True when the number found is one a run rented under the display name but did not name,
+    _claimed = False
+    # True once a write was sent: a later failure (provisioning) still reports changed=true.
+    _wrote = False
 
     # ------------------------------------------------------------ input
     def validate(self):
@@ -133,13 +131,8 @@ class NumberResource(Resource):
         self.api.release(current["phone_number"])
 
     def wait_for(self, resource):
-        phone_number = resource["phone_number"]
-        number = wait_until(
-            lambda: self.api.get_active(phone_number),
-            lambda number: number is None or provisioning_state(number) != "pending",
-            timeout=self.params["wait_timeout"], interval=self.params["wait_interval"],
-            what="the provisioning of %s" % phone_number)
-        return settled(phone_number, number, self._wrote)
+        number = wait_for_provisioning(self.params, self.api.get_active, provisioning_state, resource, "the provisioning")
+        return settled(resource["phone_number"], number, self._wrote)
 
 
 def settled(phone_number, number, wrote):

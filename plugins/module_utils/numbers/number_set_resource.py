@@ -31,7 +31,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchWaitTimeout,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
-from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_as_asked
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.api import MAX_PAGE_SIZE, NumbersApi
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.number_resource import NumberResource, settled
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.provisioning import provisioning_state
@@ -271,9 +271,7 @@ class NumberSet:
                 return all(number is None or provisioning_state(number) != "pending" for number in fetched.values())
 
             try:
-                final.update(wait_until(fetch, done, timeout=self.params["wait_timeout"],
-                                        interval=self.params["wait_interval"],
-                                        what="the provisioning of %d numbers" % len(pending)))
+                final.update(wait_as_asked(self.params, fetch, done, what="the provisioning of %d numbers" % len(pending)))
             except SinchWaitTimeout:
                 # Each number as last read: those provisioned are reported so, the others fail.
                 final.update(last)

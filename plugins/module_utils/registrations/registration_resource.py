@@ -28,7 +28,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api im
     sender_ids,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import Resource, find_changes, prune_none
-from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_until
+from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import wait_as_asked
 
 # From the spec: "Tag have to start from '#' and contains only alphanumerics and dashes."
 _TAG = re.compile(r"^#[A-Za-z0-9-]+$")
@@ -48,15 +48,14 @@ def normalize_details(details):
 
 class RegistrationResource(Resource):
     name = "registration"
+    api_class = RegistrationsApi
     diff_keys = ("id", "policy_id", "status", "request_details", "tags", "notification_contacts",
                  "callback_url", "attachment_sha256")
-
-    def __init__(self, module):
-        super().__init__(module)
-        self.api = RegistrationsApi(self.client)
-        self.files = None
-        self._current = None
-        self._policy = None
+    # Per-run state (the class values are the starting ones): the attachments validate() found,
+    # the registration read() found and its policy, read once.
+    files = None
+    _current = None
+    _policy = None
 
     # ------------------------------------------------------------ input
     def validate(self):
@@ -196,10 +195,9 @@ class RegistrationResource(Resource):
     def wait_for(self, resource):
         targets = self.params["wait_states"]
         registration_id = resource["id"]
-        final = wait_until(
-            lambda: self.api.get_registration(registration_id),
+        final = wait_as_asked(
+            self.params, lambda: self.api.get_registration(registration_id),
             lambda item: item is None or item["status"] in targets or item["status"] in WAIT_STOPS,
-            timeout=self.params["wait_timeout"], interval=self.params["wait_interval"],
             what="registration %s to reach %s" % (registration_id, " or ".join(targets)))
         if final is None:
             raise SinchError("registration %s disappeared while waiting for it" % registration_id)
