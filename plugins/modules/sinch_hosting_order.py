@@ -329,6 +329,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.imported.hosting_ord
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.api import IMPORT_NUMBERS_LIMIT
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import (
     LOA_ARGUMENT_SPEC,
+    ORDER_FIELD_OPTIONS,
     ORDER_KINDS,
 )
 from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
@@ -338,18 +339,10 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAI
 
 def main():
     argument_spec = dict(
+        ORDER_FIELD_OPTIONS,
         id=dict(type="str"),
-        display_name=dict(type="str"),
         order_type=dict(type="str", choices=accepted_choices(ORDER_KINDS, lowercase=True)),
-        region_code=dict(type="str"),
         numbers=dict(type="list", elements="str"),
-        service_plan_id=dict(type="str"),
-        campaign_id=dict(type="str"),
-        callback_url=dict(type="str"),
-        migrate_to_sinch_tmo=dict(type="bool"),
-        nnid=dict(type="str"),
-        scheduled_osr_update_time=dict(type="str"),
-        scheduled_zipwhip_provisioning_time=dict(type="str"),
         loa=LOA_ARGUMENT_SPEC,
         import_limit=dict(type="int", default=IMPORT_NUMBERS_LIMIT),
         **WAIT_ARGUMENT_SPEC,

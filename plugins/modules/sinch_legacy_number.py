@@ -122,21 +122,16 @@ rented:
   sample: ["+14150005552"]
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.rented_numbers import RentedNumbersResource
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import FILTERS, GROUP_TYPES
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import FILTERS, SELECTION_ARGUMENT_SPEC
 
 
 def main():
     module = LegacyModule(
         dict(
             count=dict(type="int", required=True),
-            group_id=dict(type="int"),
-            country_id=dict(type="str"),
-            city=dict(type="str"),
-            type=dict(type="str", choices=accepted_choices(GROUP_TYPES, lowercase=True)),
-            area_code=dict(type="str"),
+            **SELECTION_ARGUMENT_SPEC,
         ),
         mutually_exclusive=[("group_id", name) for name in FILTERS],
     )

@@ -146,9 +146,8 @@ application_numbers:
   elements: dict
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.legacy.module import LegacyModule
-from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import GROUP_TYPES, GroupSelection
+from ansible_collections.sinch.numbers.plugins.module_utils.legacy.selection import SELECTION_ARGUMENT_SPEC, GroupSelection
 
 LISTS = ("groups", "rented")
 
@@ -175,11 +174,7 @@ def main():
     module = LegacyModule(dict(
         include=dict(type="list", elements="str", choices=list(LISTS), default=list(LISTS)),
         application_key=dict(type="str", no_log=False),
-        group_id=dict(type="int"),
-        country_id=dict(type="str"),
-        city=dict(type="str"),
-        type=dict(type="str", choices=accepted_choices(GROUP_TYPES, lowercase=True)),
-        area_code=dict(type="str"),
+        **SELECTION_ARGUMENT_SPEC,
     ))
     module.run(lambda: gather(module))
 

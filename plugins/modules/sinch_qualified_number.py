@@ -254,31 +254,23 @@ hosting_order_id:
   sample: 01arz3nhyrtsv4rrffq69g5fav
 """
 
-from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import LOA_ARGUMENT_SPEC
+from ansible_collections.sinch.numbers.plugins.module_utils.imported.text_enable import LOA_ARGUMENT_SPEC, ORDER_FIELD_OPTIONS
 from ansible_collections.sinch.numbers.plugins.module_utils.core.module import SinchModule
 from ansible_collections.sinch.numbers.plugins.module_utils.imported.qualified_number_resource import QualifiedNumberResource
 from ansible_collections.sinch.numbers.plugins.module_utils.core.wait import WAIT_ARGUMENT_SPEC
 
 
 def main():
-    loa = dict(LOA_ARGUMENT_SPEC, required=True)
     argument_spec = dict(
         state=dict(type="str", choices=["present", "absent"], default="present"),
         phone_number=dict(type="str", required=True),
         send_voice_challenge=dict(type="bool", default=False),
         verification_code=dict(type="str", no_log=True),
         text_enable=dict(type="dict", options=dict(
+            ORDER_FIELD_OPTIONS,
             toll_free=dict(type="bool", default=False),
-            display_name=dict(type="str"),
-            region_code=dict(type="str"),
             service_plan_id=dict(type="str", required=True),
-            campaign_id=dict(type="str"),
-            nnid=dict(type="str"),
-            callback_url=dict(type="str"),
-            migrate_to_sinch_tmo=dict(type="bool"),
-            scheduled_osr_update_time=dict(type="str"),
-            scheduled_zipwhip_provisioning_time=dict(type="str"),
-            loa=loa,
+            loa=dict(LOA_ARGUMENT_SPEC, required=True),
         )),
         **WAIT_ARGUMENT_SPEC,
     )

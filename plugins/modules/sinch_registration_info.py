@@ -132,6 +132,9 @@ from ansible_collections.sinch.numbers.plugins.module_utils.registrations.api im
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
 
 _ORDER = re.compile(r"^(%s)(,(asc|desc))?$" % "|".join(ORDER_FIELDS))
+DATE_FILTERS = ("create_date_from", "create_date_to", "update_date_from", "update_date_to")
+# Filters the API takes as they are given; market_code and states are normalised first.
+PLAIN_FILTERS = ("registration_type", "tags", "sender_id", "order_by") + DATE_FILTERS
 
 
 def list_registrations(module):
@@ -140,9 +143,7 @@ def list_registrations(module):
     if order_by is not None and not _ORDER.match(order_by):
         raise SinchInputError("order_by '%s' must be one of %s, optionally followed by ,asc or ,desc" % (
             order_by, ", ".join(ORDER_FIELDS)))
-    filters = {key: params[key] for key in (
-        "registration_type", "tags", "sender_id", "create_date_from", "create_date_to",
-        "update_date_from", "update_date_to", "order_by")}
+    filters = {key: params[key] for key in PLAIN_FILTERS}
     filters["market_code"] = normalize_region(params["market_code"], "market_code")
     states = list(dict.fromkeys(params["states"] or []))
     filters["status"] = api_value(states)
@@ -159,16 +160,11 @@ def main():
             tags=dict(type="list", elements="str", aliases=["tag"]),
             market_code=dict(type="str"),
             sender_id=dict(type="str"),
-            create_date_from=dict(type="str"),
-            create_date_to=dict(type="str"),
-            update_date_from=dict(type="str"),
-            update_date_to=dict(type="str"),
             order_by=dict(type="str"),
             page_size=dict(type="int", default=MAX_PAGE_SIZE),
+            **{name: dict(type="str") for name in DATE_FILTERS},
         ),
-        mutually_exclusive=[("id", key) for key in (
-            "registration_type", "states", "tags", "market_code", "sender_id", "order_by",
-            "create_date_from", "create_date_to", "update_date_from", "update_date_to")],
+        mutually_exclusive=[("id", key) for key in PLAIN_FILTERS + ("states", "market_code")],
     )
     module.run_info("registrations", lambda registration_id: RegistrationsApi(module.client).get_registration(
         registration_id), lambda: list_registrations(module), identity="id")

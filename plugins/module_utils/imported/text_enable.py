@@ -38,6 +38,8 @@ ORDER_FIELDS = {
     "scheduled_osr_update_time": (TEXT_ENABLE,),
     "scheduled_zipwhip_provisioning_time": (TEXT_ENABLE_TOLL_FREE,),
 }
+# ORDER_FIELDS as module options (sinch_hosting_order, sinch_qualified_number's text_enable).
+ORDER_FIELD_OPTIONS = {name: dict(type="bool" if name == "migrate_to_sinch_tmo" else "str") for name in ORDER_FIELDS}
 # NANP toll-free area codes: a toll-free order takes only these, a text-enable order none of them.
 TOLL_FREE_AREA_CODES = ("800", "833", "844", "855", "866", "877", "888")
 LOA_TYPES = ("DIRECT", "RESELLER", "BLANKET")

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.choices import accepted_choices
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.core.phone import normalize_region
 
@@ -11,6 +12,14 @@ FILTERS = ("country_id", "city", "type", "area_code")
 # Options spell them VOICE and SMS (docs/conventions.md); NumberGroup.type is "Voice" or "Sms" and
 # Number.capabilities holds "voice" / "sms", so they are compared lowercase.
 GROUP_TYPES = ("VOICE", "SMS")
+# The options GroupSelection.from_params reads, as an AnsibleModule argument spec.
+SELECTION_ARGUMENT_SPEC = dict(
+    group_id=dict(type="int"),
+    country_id=dict(type="str"),
+    city=dict(type="str"),
+    type=dict(type="str", choices=accepted_choices(GROUP_TYPES, lowercase=True)),
+    area_code=dict(type="str"),
+)
 
 
 class GroupSelection:
