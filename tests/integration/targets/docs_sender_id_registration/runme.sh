@@ -3,36 +3,21 @@
 # user runs it (credentials from SINCH_* variables) against the simulator: twice. The first run
 # files the registration and sees it approved; the second changes nothing and files nothing.
 set -euo pipefail
+# shellcheck source=tests/integration/targets/setup_sinch/files/runme_lib.sh
+source ../setup_sinch/files/runme_lib.sh "$@"
 
-config_args=("$@")
-if [[ -f ../../integration_config.yml ]]; then
-    config_args+=(-e @../../integration_config.yml)
-fi
 playbook=../../../../docs/examples/register_sender_id.yml
 [[ -f "${playbook}" ]] || { echo "missing ${playbook}"; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "${work}"' EXIT
 
 # The simulator URL and credentials from the integration config, as SINCH_* variables.
-ansible localhost -c local -m ansible.builtin.copy "${config_args[@]}" \
-    -a "dest=${work}/settings.sh mode=0600 content='SIM_URL={{ sinch_sim_url }}\nPROJECT={{ sinch_project_id }}\nKEY_ID={{ sinch_key_id }}\nKEY_SECRET={{ sinch_key_secret }}\n'" >/dev/null
-# shellcheck disable=SC1091
-source "${work}/settings.sh"
+simulator_settings "${work}"
 export SINCH_REGISTRATIONS_URL="${SIM_URL}" SINCH_AUTH_URL="${SIM_URL}" SINCH_PROJECT_ID="${PROJECT}" \
     SINCH_KEY_ID="${KEY_ID}" SINCH_KEY_SECRET="${KEY_SECRET}"
 
-curl_json() { # curl_json METHOD PATH [BODY]
-    python3 - "$1" "${SIM_URL}$2" "${3:-}" <<'PYEOF'
-import sys, urllib.request
-method, url, body = sys.argv[1:4]
-request = urllib.request.Request(url, data=body.encode() if body else None, method=method,
-                                 headers={"Content-Type": "application/json"})
-with urllib.request.urlopen(request) as response:
-    print(response.read().decode())
-PYEOF
-}
-curl_json POST /_sim/reset '{}' >/dev/null
-curl_json POST /_sim/registrations/schedule '{"inQueueSeconds": 0.5, "inProgressSeconds": 0.5}' >/dev/null
+sim_json POST /_sim/reset '{}' >/dev/null
+sim_json POST /_sim/registrations/schedule '{"inQueueSeconds": 0.5, "inProgressSeconds": 0.5}' >/dev/null
 
 mkdir -p "${work}/files"
 printf '%%PDF-1.4\n%% ACME AB letter of authorization, signed\n%%%%EOF\n' >"${work}/files/loa.pdf"
@@ -64,7 +49,7 @@ run second
 expect second 'changed=0 ' "the second run changed something: $(recap second)"
 echo "second run: $(recap second)"
 
-registrations=$(curl_json GET /_sim/requests | python3 -c '
+registrations=$(sim_json GET /_sim/requests | python3 -c '
 import json, sys
 log = json.load(sys.stdin)["requests"]
 print(sum(1 for entry in log if entry["method"] == "POST" and entry["path"].endswith("/registrations")))')

@@ -5,13 +5,9 @@
 # ansible-test runs this without arguments (the integration config is ../../integration_config.yml);
 # scripts/run-target.sh passes -e @<config>.
 set -euo pipefail
-
-CONFIG=()
-if [[ -f ../../integration_config.yml ]]; then CONFIG=(-e @../../integration_config.yml); fi
-CONFIG+=("$@")
-export ANSIBLE_ROLES_PATH=..
+# shellcheck source=tests/integration/targets/setup_sinch/files/runme_lib.sh
+source ../setup_sinch/files/runme_lib.sh "$@"
 # ansible-test points the interpreter at a placeholder that inventories must override.
-PYTHON=${ANSIBLE_TEST_PYTHON_INTERPRETER:-${ANSIBLE_PYTHON_INTERPRETER:-python3}}
 export ANSIBLE_PYTHON_INTERPRETER=${PYTHON}
 # -vvvv goes to stderr so that stdout holds only the inventory; a source that fails to parse fails
 # the command instead of leaving an empty inventory.
@@ -20,12 +16,12 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/inventory_active_numbers.XXXXXX")
 trap 'rm -rf "${WORK}"' EXIT
 export ANSIBLE_INVENTORY_CACHE_CONNECTION=${WORK}/cache
 
-ansible-playbook -i localhost, setup.yml "${CONFIG[@]}" -e "work_dir=${WORK}"
+ansible-playbook -i localhost, setup.yml "${config_args[@]}" -e "work_dir=${WORK}"
 # shellcheck disable=SC1091
 source "${WORK}/sinch.env"
 
 requests() { # requests LIST_REQUESTS [extra vars...]: what the simulator received since the last call
-    ansible-playbook -i localhost, assert_requests.yml "${CONFIG[@]}" -e "list_requests=$1" "${@:2}" >"${WORK}/assert.log" 2>&1 \
+    ansible-playbook -i localhost, assert_requests.yml "${config_args[@]}" -e "list_requests=$1" "${@:2}" >"${WORK}/assert.log" 2>&1 \
         || { cat "${WORK}/assert.log"; exit 1; }
     echo "ok: $1 list request(s) ${*:2}"
 }

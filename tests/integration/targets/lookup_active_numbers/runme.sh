@@ -4,21 +4,18 @@
 # ansible-test runs this without arguments (the integration config is ../../integration_config.yml);
 # scripts/run-target.sh passes -e @<config>.
 set -euo pipefail
-
-CONFIG=()
-if [[ -f ../../integration_config.yml ]]; then CONFIG=(-e @../../integration_config.yml); fi
-CONFIG+=("$@")
-export ANSIBLE_ROLES_PATH=..
+# shellcheck source=tests/integration/targets/setup_sinch/files/runme_lib.sh
+source ../setup_sinch/files/runme_lib.sh "$@"
 # ansible-test points the interpreter at a placeholder that inventories must override.
-export ANSIBLE_PYTHON_INTERPRETER=${ANSIBLE_TEST_PYTHON_INTERPRETER:-${ANSIBLE_PYTHON_INTERPRETER:-python3}}
+export ANSIBLE_PYTHON_INTERPRETER=${PYTHON}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lookup_active_numbers.XXXXXX")
 trap 'rm -rf "${WORK}"' EXIT
 
-ansible-playbook -i localhost, write_env.yml "${CONFIG[@]}" -e "env_file=${WORK}/sinch.env"
+ansible-playbook -i localhost, write_env.yml "${config_args[@]}" -e "env_file=${WORK}/sinch.env"
 # shellcheck disable=SC1091
 source "${WORK}/sinch.env"
 
-if ! ansible-playbook -i localhost, runme.yml "${CONFIG[@]}" -vvvv >"${WORK}/vvvv.log" 2>&1; then
+if ! ansible-playbook -i localhost, runme.yml "${config_args[@]}" -vvvv >"${WORK}/vvvv.log" 2>&1; then
     cat "${WORK}/vvvv.log"
     exit 1
 fi
