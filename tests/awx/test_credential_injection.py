@@ -19,6 +19,7 @@ requirement: a missing one fails the import, never skips.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import pathlib
@@ -39,6 +40,18 @@ ACCESS_KEY = {"key_id": "demo-key", "key_secret": "demo-secret", "project_id": "
 DASHBOARD_USER = {"email": "demo@example.com", "password": "demo-dashboard-password"}
 POOL_SIZE = 2
 SESSION_PATHS = ("/oauth2/token",)
+
+
+def _load(path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# ansible-inventory --list JSON without its untrusted-value wrappers ({"__ansible_unsafe": x}), as the
+# inventory_active_numbers target reads it.
+plain = _load(ROOT / "tests" / "integration" / "targets" / "inventory_active_numbers" / "normalize_inventory.py").plain
 
 
 def credential_type(name):
@@ -126,17 +139,6 @@ def run_job(directory, environment, extra_vars, verbosity=0):
     output = runner.stdout.read()
     assert runner.status == "successful" and runner.rc == 0, output[-6000:]
     return runner, output
-
-
-def plain(value):
-    """ansible-inventory --list JSON without its untrusted-value wrappers ({"__ansible_unsafe": x})."""
-    if isinstance(value, dict):
-        if set(value) == {"__ansible_unsafe"}:
-            return plain(value["__ansible_unsafe"])
-        return {key: plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [plain(item) for item in value]
-    return value
 
 
 def changed(runner):

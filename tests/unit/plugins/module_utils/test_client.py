@@ -62,8 +62,9 @@ def test_retries_are_bounded_and_end_in_a_clear_error():
     assert "busy" in str(caught.value)
 
 
-def test_a_post_answered_503_is_ambiguous_and_not_replayed():
-    client, session, _sleeps = scripted_client(make_response(503))
+@pytest.mark.parametrize("status", [500, 503])
+def test_a_post_answered_500_or_503_is_ambiguous_and_not_replayed(status):
+    client, session, _sleeps = scripted_client(make_response(status))
     with pytest.raises(SinchAmbiguousWriteError):
         client.request("POST", URL + ":rent", json={})
     assert len(session.calls) == 1
