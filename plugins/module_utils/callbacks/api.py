@@ -37,7 +37,9 @@ class NumbersCallbackApi:
         return to_snake(self.client.get_or_none(self.url, "callback") or {})
 
     def update(self, hmac_secret):
-        return to_snake(self.client.request("PATCH", self.url, json={"hmacSecret": hmac_secret}) or {})
+        """PATCH. A lost answer raises SinchAmbiguousWriteError: callers use client.update_once."""
+        return to_snake(self.client.request("PATCH", self.url, json={"hmacSecret": hmac_secret},
+                                            idempotent=False) or {})
 
 
 class RegistrationsCallbackApi:

@@ -23,6 +23,12 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import
 UNREADABLE = "<hidden: the API does not show it>"
 
 
+def _shown_secret(configuration):
+    """The secret as the API shows it; None when it hides it (a masked secret proves nothing)."""
+    shown = secret_state(configuration) == "clear"
+    return {"hmac_secret": configuration["hmac_secret"] if shown else None}
+
+
 class CallbackConfigResource(Resource):
     name = "callback_config"
 
@@ -66,7 +72,12 @@ class CallbackConfigResource(Resource):
         return self.update(None, desired, desired)
 
     def update(self, current, changes, desired):
-        configuration = self.api.update(self.params["hmac_secret"])
+        # After a lost answer the configuration is read back first (docs/reliability.md): a secret the
+        # API shows is compared and not sent again when it is already set; a hidden one cannot be
+        # verified and is sent again (setting the same secret twice leaves the same state).
+        secret = self.params["hmac_secret"]
+        configuration = self.client.update_once(lambda: self.api.update(secret), self.api.get,
+                                                {"hmac_secret": secret}, _shown_secret)
         return {
             "api": self.params["api"],
             "project_id": configuration.get("project_id") or self.client.config.project_id,

@@ -34,6 +34,7 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchAmbiguousWriteError,
     SinchApiError,
 )
+from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import find_changes
 from ansible_collections.sinch.numbers.plugins.module_utils.core.throttle import SharedBackoff
 
 HAS_REQUESTS = requests is not None
@@ -276,6 +277,22 @@ class SinchClient:
                         method=exc.method, url=exc.url, sinch_body=exc.sinch_body)
                 self._sleep(self._backoff(attempt, None, time.monotonic() + self.config.retry_max_delay))
                 attempt += 1
+
+    def update_once(self, write, read_back, wanted, view=None):
+        """Run an update (PATCH/PUT) so that a lost answer is never followed by a blind re-send.
+
+        write() must raise SinchAmbiguousWriteError when the answer may mean it was applied (send
+        it with idempotent=False). Then read_back() is called (the resource as it is now, None when
+        it cannot be read): when nothing of `wanted` differs from view(resource) (find_changes),
+        the write took effect and that read-back state is returned without sending it again;
+        otherwise the write is sent again, within the retry budget (create_once).
+        """
+        def applied():
+            current = read_back()
+            if current is None:
+                return None
+            return current if not find_changes(wanted, view(current) if view else current) else None
+        return self.create_once(write, applied)
 
 
 def _parse_retry_after(value):

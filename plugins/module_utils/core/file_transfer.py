@@ -24,11 +24,12 @@ def download(client, url, auth_scheme):
 def upload(client, url, auth_scheme, local_file, field="file"):
     """POST a LocalFile as multipart/form-data; returns the decoded JSON answer, if any.
 
-    Uploading the same file to the same place again replaces it, so retries are safe.
+    A lost answer raises SinchAmbiguousWriteError: callers read the file back before sending it
+    again (client.update_once, see registrations/attachments.py).
     """
     body, content_type = multipart_body(field, local_file.name, local_file.content, local_file.mime_type)
     response = client.send_authenticated("POST", url, auth_scheme, headers={"Content-Type": content_type},
-                                         data=body, idempotent=True)
+                                         data=body, idempotent=False)
     try:
         return response.json() if response.content else None
     except ValueError:

@@ -169,9 +169,12 @@ class ImportedApi:
         return normalize_imported_number(to_snake(body))
 
     def update_imported(self, phone_number, changes, paths):
-        """PATCH with updateMask naming exactly `paths` (snake_case dotted paths)."""
+        """PATCH with updateMask naming exactly `paths` (snake_case dotted paths).
+
+        A lost answer raises SinchAmbiguousWriteError: callers use client.update_once (read back first)."""
         body = self.client.request("PATCH", self._url("importedNumbers", phone_number),
-                                   params={"updateMask": update_mask(paths)}, json=to_camel(changes))
+                                   params={"updateMask": update_mask(paths)}, json=to_camel(changes),
+                                   idempotent=False)
         return normalize_imported_number(to_snake(body))
 
     def delete_imported(self, phone_number):

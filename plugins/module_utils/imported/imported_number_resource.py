@@ -56,6 +56,12 @@ def values_at(source, paths):
     return result
 
 
+def _unlinked_view(number):
+    """The number's SMS links with an unlinked (absent) one shown as "", as the unlinking PATCH sends it."""
+    sms = effective_number(number).get("sms_configuration") or {}
+    return {"sms_configuration": {field: sms.get(field) or "" for field in SMS_LINK_FIELDS}}
+
+
 class ImportedNumberResource(Resource):
     name = "imported_number"
     api_class = ImportedApi
@@ -116,16 +122,21 @@ class ImportedNumberResource(Resource):
         effective = self.comparable(current)
         unlink = fields_to_unlink(desired.get("sms_configuration"), effective.get("sms_configuration"))
         if unlink:
-            self.api.update_imported(phone_number, {"sms_configuration": dict.fromkeys(unlink, "")},
-                                     ["sms_configuration." + field for field in unlink])
+            self._patch(phone_number, {"sms_configuration": dict.fromkeys(unlink, "")},
+                        ["sms_configuration." + field for field in unlink], _unlinked_view)
         paths = changed_paths(desired, effective)
         try:
-            return self.api.update_imported(phone_number, values_at(desired, paths), paths)
+            return self._patch(phone_number, values_at(desired, paths), paths, self.comparable)
         except SinchError as exc:
             if not unlink:
                 raise
             raise SinchError("unlinked %s from its %s to link the new one, but linking failed: %s" % (
                 phone_number, " and ".join(unlink), exc))
+
+    def _patch(self, phone_number, changes, paths, view):
+        """PATCH; after an ambiguous answer, read back and send again only if the changes are not there."""
+        return self.client.update_once(lambda: self.api.update_imported(phone_number, changes, paths),
+                                       lambda: self.api.get_imported(phone_number), changes, view)
 
     def delete(self, current):
         self.api.delete_imported(current["phone_number"])

@@ -104,10 +104,13 @@ class LegacyNumbersApi:
         return [number_from_api(item) for item in numbers or []]
 
     def set_application_numbers(self, application_key, capability, phone_numbers):
-        """PUT: the application's numbers of this capability become exactly phone_numbers."""
+        """PUT: the application's numbers of this capability become exactly phone_numbers.
+
+        A lost answer raises SinchAmbiguousWriteError: callers use client.transport.update_once."""
         url = self._application_url(application_key, "/" + capability.lower())
         body = {"numbers": [to_api_number(number) for number in phone_numbers]}
-        return [number_from_api(item) for item in self.client.request("PUT", url, body, shape=list) or []]
+        answer = self.client.request("PUT", url, body, idempotent=False, shape=list)
+        return [number_from_api(item) for item in answer or []]
 
     def remove_application_number(self, application_key, phone_number):
         url = self._application_url(application_key, "/%d" % to_api_number(phone_number))

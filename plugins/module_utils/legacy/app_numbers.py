@@ -92,9 +92,11 @@ class AppNumbersResource(Resource):
 
     # ------------------------------------------------------------ writes
     def create(self, desired):
-        """Make the capability's list exactly desired['numbers'] (one PUT)."""
-        numbers = self.api.set_application_numbers(
-            self.params["application_key"], self.params["capability"], desired["numbers"])
+        """Make the capability's list exactly desired['numbers'] (one PUT, read back after a lost answer)."""
+        key = self.params["application_key"]
+        numbers = self.client.transport.update_once(
+            lambda: self.api.set_application_numbers(key, self.params["capability"], desired["numbers"]),
+            lambda: self.api.application_numbers(key), {"numbers": desired["numbers"]}, self._view)
         return self._view(numbers)
 
     def update(self, current, changes, desired):

@@ -31,7 +31,6 @@ from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import (
     SinchInputError,
     SinchPartialWriteError,
 )
-from ansible_collections.sinch.numbers.plugins.module_utils.core.resource import find_changes
 from ansible_collections.sinch.numbers.plugins.module_utils.numbers.provisioning import effective_configuration
 
 CLAIM_KEY = "sinch-numbers-claim"
@@ -121,12 +120,8 @@ def adopt(client, api, number, display_name, callback_url, changes=None):
 
 def update_number(client, api, phone_number, changes):
     """PATCH changes; after an ambiguous answer, read back and retry only if they are not there."""
-    def applied():
-        current = api.get_active(phone_number)
-        if current is not None and not find_changes(changes, effective_configuration(current)):
-            return current
-        return None
-    return client.create_once(lambda: api.update_active(phone_number, changes, idempotent=False), applied)
+    return client.update_once(lambda: api.update_active(phone_number, changes, idempotent=False),
+                              lambda: api.get_active(phone_number), changes, effective_configuration)
 
 
 def _find_rented(api, criteria, display_name, listed_before):

@@ -100,9 +100,11 @@ class RegistrationsApi:
         return registration_from_api(self._request("POST", "/registrations", json=registration_to_api(fields)))
 
     def update_registration(self, registration_id, fields):
+        """PUT. A lost answer raises SinchAmbiguousWriteError: callers use client.update_once."""
         body = registration_to_api({key: value for key, value in fields.items() if key != "policy_id"})
         url = self._registration_url(registration_id)
-        return registration_from_api(self.client.request("PUT", url, json=body, auth_scheme=AUTH_SCHEME))
+        return registration_from_api(self.client.request("PUT", url, json=body, auth_scheme=AUTH_SCHEME,
+                                                         idempotent=False))
 
     def delete_registration(self, registration_id):
         self.client.request("DELETE", self._registration_url(registration_id), auth_scheme=AUTH_SCHEME)
@@ -122,7 +124,9 @@ class RegistrationsApi:
         return to_snake(configuration or {})
 
     def update_callback_configuration(self, hmac_secret):
-        return to_snake(self._request("PUT", "/callback-configuration", json={"hmacSecret": hmac_secret}) or {})
+        """PUT. A lost answer raises SinchAmbiguousWriteError: callers use client.update_once."""
+        return to_snake(self._request("PUT", "/callback-configuration", json={"hmacSecret": hmac_secret},
+                                      idempotent=False) or {})
 
 
 def _query(**values):

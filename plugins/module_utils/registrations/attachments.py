@@ -12,7 +12,7 @@ for upload and download alike, as the spec's path parameters say.
 
 from __future__ import annotations
 
-from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
+from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchApiError, SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.core.file_transfer import LocalFile, sha256
 
 
@@ -65,9 +65,22 @@ class AttachmentFiles:
         uploaded = []
         for definition_id, local_file in self.resolve(policy).items():
             if attached_digests.get(definition_id) != local_file.sha256:
-                api.upload_attachment(registration_id, definition_id, local_file)
+                upload_once(api, registration_id, definition_id, local_file)
                 uploaded.append(definition_id)
         return uploaded
+
+
+def upload_once(api, registration_id, definition_id, local_file):
+    """Upload; after a lost answer, download what is attached and upload again only if it differs."""
+    def attached():
+        try:
+            return {"sha256": sha256(api.download_attachment(registration_id, definition_id))}
+        except SinchApiError as exc:
+            if exc.status == 404:
+                return None
+            raise
+    api.client.update_once(lambda: api.upload_attachment(registration_id, definition_id, local_file), attached,
+                           {"sha256": local_file.sha256})
 
 
 def missing_mandatory(policy, registration):

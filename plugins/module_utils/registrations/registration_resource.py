@@ -165,7 +165,11 @@ class RegistrationResource(Resource):
         registration = current
         if any(key in changes for key in UPDATABLE):
             fields = {key: desired[key] if desired.get(key) is not None else current.get(key) for key in UPDATABLE}
-            registration = self.api.update_registration(current["id"], fields)
+            registration_id = current["id"]
+            registration = self.client.update_once(
+                lambda: self.api.update_registration(registration_id, fields),
+                lambda: self.api.get_registration(registration_id),
+                {key: value for key, value in changes.items() if key in UPDATABLE}, self.comparable)
         return self._attach(registration, current.get("attachment_sha256") or {})
 
     def _attach(self, registration, attached, created=False):

@@ -8,12 +8,16 @@ import hashlib
 
 import pytest
 
+from ansible_collections.sinch.numbers.plugins.module_utils.core.client import SinchClient
+from ansible_collections.sinch.numbers.plugins.module_utils.core.config import ClientConfig
 from ansible_collections.sinch.numbers.plugins.module_utils.core.errors import SinchInputError
 from ansible_collections.sinch.numbers.plugins.module_utils.core.file_transfer import LocalFile, multipart_body
 from ansible_collections.sinch.numbers.plugins.module_utils.registrations.attachments import (
     AttachmentFiles,
     missing_mandatory,
 )
+
+from .fake_session import FakeSession
 
 POLICY = {"id": "pol", "attachments": [
     {"id": "att-a", "title": "Trade license", "mandatory": True},
@@ -24,6 +28,8 @@ POLICY = {"id": "pol", "attachments": [
 
 class FakeApi:
     def __init__(self, attached):
+        self.client = SinchClient(ClientConfig(key_id="kid", key_secret="ks", project_id="p"), session=FakeSession(),
+                                  sleep=lambda _: None)
         self.attached = attached
         self.uploads = []
         self.downloads = []
