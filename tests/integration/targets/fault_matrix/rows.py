@@ -24,7 +24,19 @@ def task(module, args, register=None):
 class Row:
     """One write path. make(cell, index) -> (setup tasks, write task args, check)."""
 
-    def __init__(self, name, module, method, path, kind, make, two_step=None, carry=()):
+    def expected_writes(self, rule):
+        """How many requests of (method, path) the write sends when the first of them meets the fault.
+
+        Without a fault, `requests` (1, or 2 for an unlink-then-link). Refused before applying: one
+        more (the refused one is sent again). Applied, then the answer lost: none more for a create
+        or an update (the read-back finds it applied); one more for a removal (its retry answers
+        404: removed).
+        """
+        if rule["mode"] == "before" or self.kind == "delete":
+            return self.requests + 1
+        return self.requests
+
+    def __init__(self, name, module, method, path, kind, make, two_step=None, carry=(), requests=1):
         self.name = name
         self.module = module
         self.method = method
@@ -36,6 +48,8 @@ class Row:
         self.two_step = two_step
         # variables the setup registers that the rerun after a kill needs too (the same number)
         self.carry = carry
+        # write requests of (method, path) the write sends when nothing fails
+        self.requests = requests
 
 
 def _named_number(name, plan="plan-fm"):
@@ -99,6 +113,14 @@ def imported_update(cell, index):
             _imported(phone, "fm-imp2-" + cell), _imported_count(phone, 1))
 
 
+def imported_relink(cell, index):
+    # Another service plan: the number is unlinked from its plan, then linked to the new one (two PATCHes).
+    phone = "+1202554%04d" % index
+    args = _imported(phone, "fm-rl-" + cell)
+    return ([task("sinch_imported_number", args)],
+            dict(args, sms_configuration={"service_plan_id": "plan-fm-2"}), _imported_count(phone, 1))
+
+
 def imported_delete(cell, index):
     phone = "+1202558%04d" % index
     return ([task("sinch_imported_number", _imported(phone, "fm-imp-" + cell))],
@@ -145,6 +167,33 @@ def _registration_count(sender, count):
 def registration_create(cell, index):
     sender = "FMC%d" % index
     return [], _registration(sender), _registration_count(sender, 1)
+
+
+# Written by matrix.py next to the playbooks (playbook_dir) before any cell runs.
+ATTACHMENT_FILE = "fm-loa.pdf"
+
+
+def _registration_with_loa(sender):
+    return ("sinch_registration_info", {"sender_id": sender},
+            "listing.registrations | length == 1"
+            " and listing.registrations[0].attachments | map(attribute='attachment_id') | list == ['att-loa']")
+
+
+def _with_loa(args):
+    return dict(args, policy_id="pol-se-alpha-2",
+                attachments=[{"id": "att-loa", "src": "{{ playbook_dir }}/%s" % ATTACHMENT_FILE}])
+
+
+def registration_with_file(cell, index):
+    # Two steps: the registration is filed, then the letter of authorization is uploaded to it.
+    sender = "FMA%d" % index
+    return [], _with_loa(_registration(sender)), _registration_with_loa(sender)
+
+
+def registration_attach(cell, index):
+    sender = "FMF%d" % index
+    setup = [task("sinch_registration", dict(_registration(sender), policy_id="pol-se-alpha-2"))]
+    return setup, _with_loa(_registration(sender)), _registration_with_loa(sender)
 
 
 def registration_update(cell, index):
@@ -212,6 +261,9 @@ ROWS = [
         imported_create),
     Row("sinch_imported_number: update (PATCH)", "sinch_imported_number", "PATCH", "/importedNumbers/", "update",
         imported_update),
+    Row("sinch_imported_number: move to another plan (unlink, then link: PATCH, PATCH)", "sinch_imported_number",
+        "PATCH", "/importedNumbers/", "update", imported_relink, requests=2,
+        two_step=(("PATCH", "/importedNumbers/"), ("PATCH", "/importedNumbers/"))),
     Row("sinch_imported_number: remove (DELETE)", "sinch_imported_number", "DELETE", "/importedNumbers/", "delete",
         imported_delete),
     Row("sinch_hosting_order: file an import order", "sinch_hosting_order", "POST", ":importNumbers$", "create",
@@ -220,6 +272,10 @@ ROWS = [
     Row("sinch_qualified_number: remove (DELETE)", "sinch_qualified_number", "DELETE", "/qualifiedNumbers/",
         "delete", qualified_delete),
     Row("sinch_registration: file", "sinch_registration", "POST", "/registrations$", "create", registration_create),
+    Row("sinch_registration: file with an attachment", "sinch_registration", "POST", "/registrations$", "create",
+        registration_with_file, two_step=(("POST", "/registrations$"), ("POST", "/attachments/"))),
+    Row("sinch_registration: attach a file (upload)", "sinch_registration", "POST", "/attachments/", "update",
+        registration_attach),
     Row("sinch_registration: update (PUT)", "sinch_registration", "PUT", "/registrations/", "update",
         registration_update),
     Row("sinch_registration: delete", "sinch_registration", "DELETE", "/registrations/", "delete",
